@@ -1,0 +1,6 @@
+package io.coup.videocall.application.port.in.call;
+
+public interface GetSessionDetailUseCase {
+
+    SessionDetailView detail(SessionCommand query);
+}

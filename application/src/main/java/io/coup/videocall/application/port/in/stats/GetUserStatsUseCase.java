@@ -1,0 +1,6 @@
+package io.coup.videocall.application.port.in.stats;
+
+public interface GetUserStatsUseCase {
+
+    UserStatsView userStats(UserStatsQuery query);
+}

@@ -1,0 +1,24 @@
+package io.coup.videocall.application.port.out;
+
+import io.coup.videocall.domain.study.Study;
+import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface LoadStudyPort {
+
+    Optional<Study> loadStudy(StudyId id);
+
+    /**
+     * Loads the study and holds a write lock on it until the transaction ends, so that concurrent changes of
+     * one study (starting its call, editing its owners) happen one after another.
+     */
+    Optional<Study> loadStudyForUpdate(StudyId id);
+
+    /** Studies in which the user is an active member. */
+    List<Study> loadActiveStudiesOf(UserId userId);
+
+    boolean studyExists(StudyId id);
+}

@@ -1,0 +1,43 @@
+package io.coup.videocall.application.service;
+
+import io.coup.videocall.application.port.in.call.EndCallUseCase;
+import io.coup.videocall.application.port.in.call.SessionCommand;
+import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.PermissionDeniedException;
+import io.coup.videocall.domain.study.Study;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+@Transactional
+public class EndCallService implements EndCallUseCase {
+
+    private final StudyAccess access;
+    private final SaveSessionPort store;
+    private final CallViews views;
+    private final Clock clock;
+
+    public EndCallService(StudyAccess access, SaveSessionPort store, CallViews views, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** Moderators end any call of their study; whoever started a call may end it too. Ending twice is harmless. */
+    @Override
+    public SessionView end(SessionCommand c) {
+        Study study = access.requireActiveMember(c.studyId(), c.userId());
+        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        if (!study.isModerator(c.userId()) && !session.wasStartedBy(c.userId())) {
+            throw new PermissionDeniedException("Only the study's moderators or the call's starter may end it.");
+        }
+        if (session.end(clock.instant())) {
+            store.saveSession(session);
+        }
+        return CallViews.session(session, views.profiles(session, List.of()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.coup.videocall.application.service;
+
+import io.coup.videocall.application.port.in.study.RemoveMemberCommand;
+import io.coup.videocall.application.port.in.study.RemoveMemberUseCase;
+import io.coup.videocall.application.port.out.LoadStudyPort;
+import io.coup.videocall.application.port.out.SaveStudyPort;
+import io.coup.videocall.domain.study.NotStudyMemberException;
+import io.coup.videocall.domain.study.Study;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional
+public class RemoveMemberService implements RemoveMemberUseCase {
+
+    private final LoadStudyPort studies;
+    private final SaveStudyPort store;
+
+    public RemoveMemberService(LoadStudyPort studies, SaveStudyPort store) {
+        this.studies = studies;
+        this.store = store;
+    }
+
+    @Override
+    public void remove(RemoveMemberCommand c) {
+        Study study = studies.loadStudyForUpdate(c.studyId()).orElseThrow(() -> new NotStudyMemberException(c.studyId()));
+        study.removeMember(c.actor(), c.member());
+        store.saveStudy(study);
+    }
+}

@@ -1,0 +1,59 @@
+package io.coup.videocall.application.service;
+
+import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.port.in.call.StartCallCommand;
+import io.coup.videocall.application.port.in.call.StartCallResult;
+import io.coup.videocall.application.port.in.call.StartCallUseCase;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.LoadStudyPort;
+import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.NotStudyMemberException;
+import io.coup.videocall.domain.study.Study;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+@Transactional
+public class StartCallService implements StartCallUseCase {
+
+    private final LoadStudyPort studies;
+    private final LoadSessionPort sessions;
+    private final SaveSessionPort store;
+    private final CallViews views;
+    private final CallSettings settings;
+    private final Clock clock;
+
+    public StartCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store, CallViews views,
+                            CallSettings settings, Clock clock) {
+        this.studies = studies;
+        this.sessions = sessions;
+        this.store = store;
+        this.views = views;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Concurrent starts of one study queue on the study's lock: the first creates the call, the others find it.
+     * The database's one-active-call constraint stands behind this.
+     */
+    @Override
+    public StartCallResult start(StartCallCommand c) {
+        Study study = studies.loadStudyForUpdate(c.studyId()).orElseThrow(() -> new NotStudyMemberException(c.studyId()));
+        study.requireActiveMember(c.userId());
+        return sessions.loadActiveSession(c.studyId())
+                .map(active -> new StartCallResult(view(active), false))
+                .orElseGet(() -> {
+                    VideoCallSession session = VideoCallSession.start(c.studyId(), c.name(), c.userId(), clock.instant(),
+                            settings.mediaProvider(), settings.maxParticipants(), false);
+                    store.saveSession(session);
+                    return new StartCallResult(view(session), true);
+                });
+    }
+
+    private SessionView view(VideoCallSession session) {
+        return CallViews.session(session, views.profiles(session, List.of()));
+    }
+}

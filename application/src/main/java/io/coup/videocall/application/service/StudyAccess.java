@@ -1,0 +1,49 @@
+package io.coup.videocall.application.service;
+
+import io.coup.videocall.application.port.in.NotFoundException;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.LoadStudyPort;
+import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.shared.ErrorCode;
+import io.coup.videocall.domain.study.NotStudyMemberException;
+import io.coup.videocall.domain.study.Study;
+import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
+
+/**
+ * The checks every study-scoped use case starts with. A study that does not exist answers like one the caller
+ * is not a member of, and a session of another study like one that does not exist: outsiders learn nothing.
+ */
+public class StudyAccess {
+
+    private final LoadStudyPort studies;
+    private final LoadSessionPort sessions;
+
+    public StudyAccess(LoadStudyPort studies, LoadSessionPort sessions) {
+        this.studies = studies;
+        this.sessions = sessions;
+    }
+
+    public Study requireActiveMember(StudyId studyId, UserId user) {
+        Study study = studies.loadStudy(studyId).orElseThrow(() -> new NotStudyMemberException(studyId));
+        study.requireActiveMember(user);
+        return study;
+    }
+
+    public VideoCallSession requireSession(StudyId studyId, SessionId sessionId) {
+        return sessions.loadSession(sessionId)
+                .filter(s -> s.studyId().equals(studyId))
+                .orElseThrow(() -> sessionNotFound(sessionId));
+    }
+
+    public VideoCallSession requireSessionForUpdate(StudyId studyId, SessionId sessionId) {
+        return sessions.loadSessionForUpdate(sessionId)
+                .filter(s -> s.studyId().equals(studyId))
+                .orElseThrow(() -> sessionNotFound(sessionId));
+    }
+
+    private static NotFoundException sessionNotFound(SessionId sessionId) {
+        return new NotFoundException(ErrorCode.SESSION_NOT_FOUND, "Session " + sessionId + " was not found in this study.");
+    }
+}

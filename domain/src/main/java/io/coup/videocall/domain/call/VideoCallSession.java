@@ -1,0 +1,267 @@
+package io.coup.videocall.domain.call;
+
+import io.coup.videocall.domain.shared.InvalidValueException;
+import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One video call of a study, from start to end, with everyone who attended it. The aggregate guards the call's
+ * rules: ended calls admit nobody, the kicked stay out, the call never holds more than its maximum, and it ends
+ * by itself when the last person present leaves.
+ */
+public final class VideoCallSession {
+
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private final SessionId id;
+    private final StudyId studyId;
+    private final RoomId roomId;
+    private final String name;
+    private final UserId startedBy;
+    private final Instant startedAt;
+    private final MediaProvider mediaProvider;
+    private final int maxParticipants;
+    private final boolean autoCreated;
+    private final Map<UserId, Participant> participants;
+    private String mediaRoomId;
+    private Instant endedAt;
+
+    private VideoCallSession(Snapshot s, Collection<Participant> participants) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.studyId = Objects.requireNonNull(s.studyId(), "studyId");
+        this.roomId = Objects.requireNonNull(s.roomId(), "roomId");
+        this.name = validName(s.name());
+        this.startedBy = Objects.requireNonNull(s.startedBy(), "startedBy");
+        this.startedAt = Objects.requireNonNull(s.startedAt(), "startedAt");
+        this.mediaProvider = Objects.requireNonNull(s.mediaProvider(), "mediaProvider");
+        if (s.maxParticipants() < 1) {
+            throw new IllegalArgumentException("maxParticipants must be at least 1");
+        }
+        this.maxParticipants = s.maxParticipants();
+        this.autoCreated = s.autoCreated();
+        this.mediaRoomId = s.mediaRoomId();
+        this.endedAt = s.endedAt();
+        this.participants = new LinkedHashMap<>();
+        participants.forEach(p -> this.participants.put(p.userId(), p));
+    }
+
+    /** The stored fields of a session, for starting one and for rebuilding it from storage. */
+    public record Snapshot(SessionId id, StudyId studyId, RoomId roomId, String name, UserId startedBy,
+                           Instant startedAt, Instant endedAt, MediaProvider mediaProvider, String mediaRoomId,
+                           int maxParticipants, boolean autoCreated) {
+    }
+
+    public static VideoCallSession start(StudyId studyId, String name, UserId startedBy, Instant at,
+                                         MediaProvider mediaProvider, int maxParticipants, boolean autoCreated) {
+        SessionId id = SessionId.newId();
+        return new VideoCallSession(new Snapshot(id, studyId, RoomId.forSession(studyId, id), name, startedBy, at,
+                null, mediaProvider, null, maxParticipants, autoCreated), List.of());
+    }
+
+    public static VideoCallSession rehydrate(Snapshot snapshot, Collection<Participant> participants) {
+        return new VideoCallSession(snapshot, participants);
+    }
+
+    private static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /**
+     * Lets a person in. Idempotent for someone present (a second tab is the same participant); someone who left
+     * comes back as the same participant with a new attendance segment.
+     */
+    public Participant admit(UserId user, Instant at) {
+        if (isEnded()) {
+            throw new SessionEndedException(id);
+        }
+        Participant participant = participants.get(user);
+        if (participant != null && participant.isKicked()) {
+            throw new KickedException(id, user);
+        }
+        if (participant != null && participant.isPresent()) {
+            return participant;
+        }
+        if (presentCount() >= maxParticipants) {
+            throw new SessionFullException(id, maxParticipants);
+        }
+        if (participant == null) {
+            participant = Participant.first(user, at);
+            participants.put(user, participant);
+        } else {
+            participant.rejoin(at);
+        }
+        return participant;
+    }
+
+    /**
+     * Closes the person's open segment at {@code at}; the call ends when nobody is left. Leaving when already
+     * gone changes nothing and returns false.
+     */
+    public boolean leave(UserId user, Instant at, LeaveReason reason) {
+        Participant participant = requireParticipant(user);
+        boolean left = participant.leave(at, reason);
+        if (left && !isEnded() && presentCount() == 0) {
+            endAt(latest(at, lastLeave()));
+        }
+        return left;
+    }
+
+    /** A moderator removes someone: their segment closes as KICKED and they cannot come back to this call. */
+    public void kick(UserId user, Instant at) {
+        if (isEnded()) {
+            throw new SessionEndedException(id);
+        }
+        Participant participant = requireParticipant(user);
+        participant.markKicked();
+        leave(user, at, LeaveReason.KICKED);
+    }
+
+    /** Ends the call: everyone still present leaves with SESSION_ENDED. Ending an ended call changes nothing. */
+    public boolean end(Instant at) {
+        if (isEnded()) {
+            return false;
+        }
+        participants.values().forEach(p -> p.leave(at, LeaveReason.SESSION_ENDED));
+        endAt(at);
+        return true;
+    }
+
+    public void switchMedia(UserId user, MediaKind kind, boolean on, Instant at) {
+        requireParticipant(user).switchMedia(kind, on, at);
+    }
+
+    /** Counts an in-call chat message of someone present. */
+    public void countMessage(UserId user) {
+        Participant participant = requireParticipant(user);
+        if (!participant.isPresent()) {
+            throw new ParticipantNotPresentException(user);
+        }
+        participant.countMessage();
+    }
+
+    /** The media server's room, created lazily on the first join of an OpenVidu call. */
+    public void assignMediaRoom(String mediaRoomId) {
+        this.mediaRoomId = Objects.requireNonNull(mediaRoomId, "mediaRoomId");
+    }
+
+    private void endAt(Instant at) {
+        endedAt = at.isBefore(startedAt) ? startedAt : at;
+    }
+
+    private Instant lastLeave() {
+        return participants.values().stream().map(Participant::leftAt).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(startedAt);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private Participant requireParticipant(UserId user) {
+        Participant participant = participants.get(user);
+        if (participant == null) {
+            throw new ParticipantNotFoundException(id, user);
+        }
+        return participant;
+    }
+
+    public Optional<Participant> participant(UserId user) {
+        return Optional.ofNullable(participants.get(user));
+    }
+
+    public List<Participant> participants() {
+        return List.copyOf(participants.values());
+    }
+
+    public List<Participant> presentParticipants() {
+        return participants.values().stream().filter(Participant::isPresent).toList();
+    }
+
+    public int presentCount() {
+        return (int) participants.values().stream().filter(Participant::isPresent).count();
+    }
+
+    public boolean isEnded() {
+        return endedAt != null;
+    }
+
+    public boolean wasStartedBy(UserId user) {
+        return startedBy.equals(user);
+    }
+
+    /** Whole seconds from start to end, or to {@code now} while the call goes on. */
+    public long durationSeconds(Instant now) {
+        Instant end = isEnded() ? endedAt : now;
+        return end.isAfter(startedAt) ? Duration.between(startedAt, end).toSeconds() : 0;
+    }
+
+    /** Whole seconds of an ended call; null while it goes on. */
+    public Long durationSeconds() {
+        return isEnded() ? durationSeconds(endedAt) : null;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, studyId, roomId, name, startedBy, startedAt, endedAt, mediaProvider, mediaRoomId,
+                maxParticipants, autoCreated);
+    }
+
+    public SessionId id() {
+        return id;
+    }
+
+    public StudyId studyId() {
+        return studyId;
+    }
+
+    public RoomId roomId() {
+        return roomId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UserId startedBy() {
+        return startedBy;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public MediaProvider mediaProvider() {
+        return mediaProvider;
+    }
+
+    public String mediaRoomId() {
+        return mediaRoomId;
+    }
+
+    public int maxParticipants() {
+        return maxParticipants;
+    }
+
+    public boolean isAutoCreated() {
+        return autoCreated;
+    }
+}

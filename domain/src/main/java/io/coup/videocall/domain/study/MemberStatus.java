@@ -1,0 +1,5 @@
+package io.coup.videocall.domain.study;
+
+public enum MemberStatus {
+    ACTIVE, PENDING, BANNED
+}
