@@ -32,8 +32,9 @@ public class GetCallHistoryService implements GetCallHistoryUseCase {
     @Override
     public CallHistoryView history(CallHistoryQuery q) {
         access.requireActiveMember(q.studyId(), q.caller());
-        HistoryPage page = history.loadHistory(q.studyId(), q.startedFrom(), q.startedUntil(),
-                (q.page() - 1) * q.limit(), q.limit());
+        // in long: page * limit overflows int for a large page number, and a negative offset breaks the store
+        int offset = (int) Math.min((long) (q.page() - 1) * q.limit(), Integer.MAX_VALUE);
+        HistoryPage page = history.loadHistory(q.studyId(), q.startedFrom(), q.startedUntil(), offset, q.limit());
         List<UserId> people = page.sessions().stream()
                 .flatMap(s -> Stream.concat(Stream.of(s.session().startedBy()), s.attendees().stream().map(CallHistoryPort.AttendeeRecord::userId)))
                 .distinct().toList();

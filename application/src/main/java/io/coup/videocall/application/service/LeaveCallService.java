@@ -22,10 +22,16 @@ public class LeaveCallService implements LeaveCallUseCase {
         this.clock = clock;
     }
 
+    /**
+     * Someone banned or removed from the study while in its call may still leave it: otherwise their attendance
+     * would run on. Everyone else must be an active member.
+     */
     @Override
     public void leave(SessionCommand c) {
-        access.requireActiveMember(c.studyId(), c.userId());
-        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        boolean member = access.isActiveMember(c.studyId(), c.userId());
+        VideoCallSession session = member
+                ? access.requireSessionForUpdate(c.studyId(), c.sessionId())
+                : access.requireSessionForUpdate(c.studyId(), c.sessionId(), c.userId());
         if (session.leave(c.userId(), clock.instant(), LeaveReason.LEFT)) {
             store.saveSession(session);
         }

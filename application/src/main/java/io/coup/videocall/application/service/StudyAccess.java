@@ -31,6 +31,20 @@ public class StudyAccess {
         return study;
     }
 
+    public boolean isActiveMember(StudyId studyId, UserId user) {
+        return studies.loadStudy(studyId).map(study -> study.isActiveMember(user)).orElse(false);
+    }
+
+    /**
+     * The session, for someone who is no longer an active member but took part in it; anyone else is told only
+     * that they are not a member.
+     */
+    public VideoCallSession requireSessionForUpdate(StudyId studyId, SessionId sessionId, UserId formerMember) {
+        return sessions.loadSessionForUpdate(sessionId)
+                .filter(s -> s.studyId().equals(studyId) && s.participant(formerMember).isPresent())
+                .orElseThrow(() -> new NotStudyMemberException(studyId));
+    }
+
     public VideoCallSession requireSession(StudyId studyId, SessionId sessionId) {
         return sessions.loadSession(sessionId)
                 .filter(s -> s.studyId().equals(studyId))

@@ -51,7 +51,9 @@ public final class Participant {
     /** Opens a new segment unless one is open already (a second tab, a repeated join). */
     void rejoin(Instant at) {
         if (!isPresent()) {
-            segments.add(AttendanceSegment.openAt(at));
+            Instant lastLeft = openSegment().leftAt();
+            // Never before the last leave: reports from nodes with skewed clocks must not credit time twice.
+            segments.add(AttendanceSegment.openAt(at.isBefore(lastLeft) ? lastLeft : at));
         }
     }
 
@@ -73,7 +75,9 @@ public final class Participant {
         if (!isPresent()) {
             throw new ParticipantNotPresentException(userId);
         }
-        media.computeIfPresent(kind, (k, timer) -> timer.switchTo(on, at));
+        Instant since = openSegment().joinedAt();
+        // A toggle reported from before this visit began counts from the visit's start: absent time is no media time.
+        media.computeIfPresent(kind, (k, timer) -> timer.switchTo(on, at.isBefore(since) ? since : at));
     }
 
     void countMessage() {

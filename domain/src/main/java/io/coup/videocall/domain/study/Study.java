@@ -103,16 +103,25 @@ public final class Study {
         return updated;
     }
 
-    /** Moderators remove members (only an owner removes owners and admins); anyone may leave by themself. */
+    /**
+     * Moderators remove members (only an owner removes owners and admins); anyone may leave by themself, except a
+     * banned member, whose ban would be lost. An outsider learns nothing: they are told they are not a member.
+     */
     public void removeMember(UserId actor, UserId target) {
-        StudyMember actorMember = actor.equals(target) ? null : requireModerator(actor);
-        StudyMember current = member(target).orElseThrow(() -> new MemberNotFoundException(id, target));
-        if (actorMember != null) {
-            if (current.role().isModerator() && actorMember.role() != StudyRole.OWNER) {
+        StudyMember removed;
+        if (actor.equals(target)) {
+            removed = member(actor).orElseThrow(() -> new NotStudyMemberException(id));
+            if (removed.status() == MemberStatus.BANNED) {
+                throw new PermissionDeniedException("A banned member cannot leave the study: the ban would be lost.");
+            }
+        } else {
+            StudyMember actorMember = requireModerator(actor);
+            removed = member(target).orElseThrow(() -> new MemberNotFoundException(id, target));
+            if (removed.role().isModerator() && actorMember.role() != StudyRole.OWNER) {
                 throw new PermissionDeniedException("Only an owner may remove owners and admins.");
             }
         }
-        if (current.isActiveOwner()) {
+        if (removed.isActiveOwner()) {
             requireAnotherActiveOwner(target);
         }
         members.remove(target);

@@ -27,7 +27,7 @@ public interface AttendanceStatsPort {
     /** When the study's first call (ended or not) started. */
     Optional<Instant> firstSessionStart(StudyId studyId);
 
-    /** Whether the user ever took part in a call of the study. */
+    /** Whether the user ever took part in a call of the study, the call in progress included. */
     boolean hasParticipated(StudyId studyId, UserId userId);
 
     /** @param firstJoin the user's earliest join in the period, null when {@code sessions} is 0 */

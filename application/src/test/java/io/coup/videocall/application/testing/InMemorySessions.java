@@ -1,0 +1,158 @@
+package io.coup.videocall.application.testing;
+
+import io.coup.videocall.application.port.out.ActiveCallsPort;
+import io.coup.videocall.application.port.out.CallHistoryPort;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.domain.call.AttendanceSegment;
+import io.coup.videocall.domain.call.MediaKind;
+import io.coup.videocall.domain.call.MediaTimer;
+import io.coup.videocall.domain.call.Participant;
+import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.StudyId;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Calls in a map, stored and handed out as deep copies (rebuilt through {@code rehydrate}): a change to a loaded
+ * session counts only once saved. Like the database, it refuses a second active call for one study. Locks
+ * ({@code ForUpdate}) are not simulated: tests run one use case at a time.
+ */
+public class InMemorySessions implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort {
+
+    private static final Comparator<VideoCallSession> NEWEST_FIRST = Comparator
+            .comparing(VideoCallSession::startedAt).reversed()
+            .thenComparing(s -> s.id().value());
+
+    private final Map<SessionId, VideoCallSession> sessions = new LinkedHashMap<>();
+    private int saves;
+
+    /** Seeds a session without counting a save. */
+    public synchronized InMemorySessions add(VideoCallSession session) {
+        put(session);
+        return this;
+    }
+
+    @Override
+    public synchronized void saveSession(VideoCallSession session) {
+        put(session);
+        saves++;
+    }
+
+    private void put(VideoCallSession session) {
+        if (!session.isEnded()) {
+            sessions.values().stream()
+                    .filter(s -> s.studyId().equals(session.studyId()) && !s.isEnded() && !s.id().equals(session.id()))
+                    .findAny()
+                    .ifPresent(other -> {
+                        throw new IllegalStateException("study " + session.studyId() + " already has the active call "
+                                + other.id() + " (one active call per study)");
+                    });
+        }
+        sessions.put(session.id(), copy(session));
+    }
+
+    @Override
+    public synchronized Optional<VideoCallSession> loadSession(SessionId id) {
+        return Optional.ofNullable(sessions.get(id)).map(InMemorySessions::copy);
+    }
+
+    @Override
+    public synchronized Optional<VideoCallSession> loadSessionForUpdate(SessionId id) {
+        return loadSession(id);
+    }
+
+    @Override
+    public synchronized Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
+        return sessions.values().stream()
+                .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
+                .findFirst().map(InMemorySessions::copy);
+    }
+
+    @Override
+    public synchronized Map<StudyId, ActiveCall> activeCalls(Collection<StudyId> studyIds) {
+        Map<StudyId, ActiveCall> calls = new LinkedHashMap<>();
+        for (StudyId studyId : studyIds) {
+            sessions.values().stream()
+                    .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
+                    .findFirst()
+                    .ifPresent(s -> calls.put(studyId, new ActiveCall(s.id(), s.roomId(), s.startedAt(), s.presentCount())));
+        }
+        return calls;
+    }
+
+    @Override
+    public synchronized HistoryPage loadHistory(StudyId studyId, Instant startedFrom, Instant startedUntil, int offset,
+                                                int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        List<VideoCallSession> matching = sessions.values().stream()
+                .filter(s -> s.studyId().equals(studyId))
+                .filter(s -> startedFrom == null || !s.startedAt().isBefore(startedFrom))
+                .filter(s -> startedUntil == null || s.startedAt().isBefore(startedUntil))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<SessionRecord> page = matching.stream().skip(offset).limit(limit)
+                .map(InMemorySessions::record)
+                .toList();
+        return new HistoryPage(page, matching.size());
+    }
+
+    private static SessionRecord record(VideoCallSession session) {
+        List<AttendeeRecord> attendees = session.participants().stream()
+                .sorted(Comparator.comparing(Participant::joinedAt).thenComparing(Participant::userId))
+                .map(p -> {
+                    long closed = p.segments().stream().filter(s -> !s.isOpen())
+                            .mapToLong(s -> s.millis(s.leftAt())).sum();
+                    Instant openSince = p.segments().stream().filter(AttendanceSegment::isOpen)
+                            .map(AttendanceSegment::joinedAt).findFirst().orElse(null);
+                    return new AttendeeRecord(p.id(), p.userId(), closed, openSince);
+                })
+                .toList();
+        return new SessionRecord(session.snapshot(), attendees);
+    }
+
+    /** What is stored now (a copy), for assertions. */
+    public synchronized Optional<VideoCallSession> stored(SessionId id) {
+        return loadSession(id);
+    }
+
+    /** Every stored session (copies), in insertion order. */
+    public synchronized List<VideoCallSession> all() {
+        return sessions.values().stream().map(InMemorySessions::copy).toList();
+    }
+
+    public synchronized List<VideoCallSession> ofStudy(StudyId studyId) {
+        return sessions.values().stream().filter(s -> s.studyId().equals(studyId)).map(InMemorySessions::copy).toList();
+    }
+
+    /** Writes through {@link #saveSession}, not seeding. */
+    public synchronized int saveCount() {
+        return saves;
+    }
+
+    public static VideoCallSession copy(VideoCallSession session) {
+        return VideoCallSession.rehydrate(session.snapshot(),
+                session.participants().stream().map(InMemorySessions::copy).toList());
+    }
+
+    public static Participant copy(Participant p) {
+        Map<MediaKind, MediaTimer> media = new EnumMap<>(MediaKind.class);
+        for (MediaKind kind : MediaKind.values()) {
+            media.put(kind, p.mediaTimer(kind));
+        }
+        return Participant.rehydrate(p.id(), p.userId(), p.segments(), media, p.messageCount(), p.isKicked());
+    }
+}
