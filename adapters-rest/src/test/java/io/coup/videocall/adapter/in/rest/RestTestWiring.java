@@ -1,0 +1,98 @@
+package io.coup.videocall.adapter.in.rest;
+
+import io.coup.videocall.adapter.in.rest.call.CallRestMapperImpl;
+import io.coup.videocall.adapter.in.rest.dev.DevTokenIssuer;
+import io.coup.videocall.adapter.in.rest.dev.IssuedToken;
+import io.coup.videocall.adapter.in.rest.error.ApiAccessDeniedHandler;
+import io.coup.videocall.adapter.in.rest.error.ApiAuthenticationEntryPoint;
+import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
+import io.coup.videocall.adapter.in.rest.error.RequestSizeLimitFilter;
+import io.coup.videocall.adapter.in.rest.stats.StatsRestMapperImpl;
+import io.coup.videocall.adapter.in.rest.study.StudyRestMapperImpl;
+import io.coup.videocall.adapter.in.rest.user.UserRestMapperImpl;
+import io.coup.videocall.adapter.in.rest.user.UserSyncFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Instant;
+
+/**
+ * What the bootstrap will wire, in miniature: the adapter's plain components, a stateless bearer-JWT chain with the
+ * adapter's entry point, access-denied handler and both filters, a fake behind every use case, and a token
+ * decoder where the token text is the subject ({@code Bearer alice} is alice).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import({ApiErrorWriter.class, UserRestMapperImpl.class, StudyRestMapperImpl.class, CallRestMapperImpl.class,
+        StatsRestMapperImpl.class})
+public class RestTestWiring {
+
+    /** Decodes to a token whose subject is 65 characters: a valid signature, an impossible user id. */
+    public static final String TOO_LONG_SUBJECT = "too-long-subject";
+    /** Decodes to a token whose subject is blank. */
+    public static final String BLANK_SUBJECT = "blank-subject";
+    /** Rejected by the decoder, like an expired or badly signed token. */
+    public static final String INVALID = "invalid";
+    /** A token with {@code preferred_username} and no {@code name}. */
+    public static final String NAMELESS = "nameless";
+
+    @Bean
+    FakeUseCases fakeUseCases() {
+        return new FakeUseCases();
+    }
+
+    @Bean
+    DevTokenIssuer devTokenIssuer() {
+        return (userId, name, avatar) -> new IssuedToken("token-for-" + userId, Instant.parse("2025-11-19T11:30:00Z"));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder() {
+        return token -> {
+            if (INVALID.equals(token)) {
+                throw new BadJwtException("Jwt expired");
+            }
+            Jwt.Builder jwt = Jwt.withTokenValue(token).header("alg", "HS256")
+                    .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(600));
+            if (TOO_LONG_SUBJECT.equals(token)) {
+                return jwt.subject("x".repeat(65)).build();
+            }
+            if (BLANK_SUBJECT.equals(token)) {
+                return jwt.subject(" ").build();
+            }
+            if (NAMELESS.equals(token)) {
+                return jwt.subject(token).claim("preferred_username", "nick").build();
+            }
+            return jwt.subject(token).claim("name", "Name of " + token)
+                    .claim("picture", "https://img.example/" + token + ".png").build();
+        };
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiErrorWriter errors, FakeUseCases useCases) throws Exception {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/dev/token").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ApiAccessDeniedHandler(errors)))
+                .addFilterBefore(new RequestSizeLimitFilter(errors), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new UserSyncFilter(useCases, errors), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+}
