@@ -1,0 +1,39 @@
+package io.coup.videocall.adapter.out.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Aggregates over participant rows of ended calls; they read the stored totals, never the segments. */
+interface ParticipantSpringDataRepository extends JpaRepository<ParticipantJpaEntity, String> {
+
+    @Query("""
+            select new io.coup.videocall.adapter.out.persistence.UserTotalsRow(
+                count(p), coalesce(sum(p.attendedMs), 0), coalesce(sum(p.audioMutedMs), 0),
+                coalesce(sum(p.videoOffMs), 0), coalesce(sum(p.screenSharedMs), 0), min(p.joinedAt), max(p.joinedAt))
+            from ParticipantJpaEntity p join p.session s
+            where p.userId = :userId and s.studyId = :studyId and s.endedAt is not null
+              and s.startedAt >= :from and s.startedAt < :until""")
+    UserTotalsRow endedTotalsOf(@Param("studyId") String studyId, @Param("userId") String userId,
+                                @Param("from") Instant from, @Param("until") Instant until);
+
+    @Query("""
+            select count(p) from ParticipantJpaEntity p join p.session s
+            where s.studyId = :studyId and s.endedAt is not null and s.startedAt >= :from and s.startedAt < :until""")
+    long countInEnded(@Param("studyId") String studyId, @Param("from") Instant from, @Param("until") Instant until);
+
+    @Query("""
+            select new io.coup.videocall.adapter.out.persistence.UserActivityRow(
+                p.userId, count(p), coalesce(sum(p.attendedMs), 0))
+            from ParticipantJpaEntity p join p.session s
+            where s.studyId = :studyId and s.endedAt is not null and s.startedAt >= :from and s.startedAt < :until
+            group by p.userId
+            order by p.userId""")
+    List<UserActivityRow> endedActivity(@Param("studyId") String studyId, @Param("from") Instant from,
+                                        @Param("until") Instant until);
+
+    boolean existsByUserIdAndSessionStudyId(String userId, String studyId);
+}

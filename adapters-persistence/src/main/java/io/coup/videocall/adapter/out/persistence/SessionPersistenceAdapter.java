@@ -1,0 +1,181 @@
+package io.coup.videocall.adapter.out.persistence;
+
+import io.coup.videocall.application.port.out.ActiveCallsPort;
+import io.coup.videocall.application.port.out.CallHistoryPort;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.domain.call.ParticipantId;
+import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.Hibernate;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Component
+public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort {
+
+    private final VideoCallSessionSpringDataRepository sessions;
+    private final SessionMapper mapper;
+    private final EntityManager entityManager;
+
+    public SessionPersistenceAdapter(VideoCallSessionSpringDataRepository sessions, SessionMapper mapper,
+                                     EntityManager entityManager) {
+        this.sessions = sessions;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<VideoCallSession> loadSession(SessionId id) {
+        return sessions.findGraphById(id.value()).map(mapper::toDomain);
+    }
+
+    /**
+     * {@code SELECT … FOR UPDATE} on the call's row alone (a lock on an outer join's nullable side is refused by
+     * PostgreSQL), version-checked if the call was already loaded; then participants and segments in one query.
+     * The lock holds until the caller's transaction ends.
+     */
+    @Override
+    public Optional<VideoCallSession> loadSessionForUpdate(SessionId id) {
+        VideoCallSessionJpaEntity entity = entityManager.find(VideoCallSessionJpaEntity.class, id.value(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        return Optional.of(mapper.toDomain(withGraph(entity)));
+    }
+
+    @Override
+    public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
+        return sessions.findActiveGraph(studyId.value()).map(mapper::toDomain);
+    }
+
+    /**
+     * A new call is inserted with its graph. A known one is changed in place on the managed entities, so only the
+     * rows that differ are written (a join into a call of 150 inserts one participant and one segment), and its
+     * version is bumped: a writer that loaded the call without the lock fails instead of overwriting.
+     */
+    @Override
+    public void saveSession(VideoCallSession session) {
+        VideoCallSessionJpaEntity entity = entityManager.find(VideoCallSessionJpaEntity.class, session.id().value());
+        if (entity == null) {
+            entity = new VideoCallSessionJpaEntity(session.id().value());
+            mapper.apply(session, entity);
+            entityManager.persist(entity);
+            return;
+        }
+        if (!entity.isCreatedHere()) {
+            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        boolean wasActive = entity.getActiveStudyId() != null;
+        mapper.apply(session, withGraph(entity));
+        if (wasActive && entity.getActiveStudyId() == null) {
+            // Free the study's active slot now: Hibernate runs inserts before updates at flush, so a call started
+            // later in this transaction would otherwise collide with this one on active_study_id.
+            entityManager.flush();
+        }
+    }
+
+    /** Loads participants and segments in one query unless they are loaded already (no N+1 either way). */
+    private VideoCallSessionJpaEntity withGraph(VideoCallSessionJpaEntity entity) {
+        if (!Hibernate.isInitialized(entity.getParticipants())) {
+            sessions.findGraphById(entity.getId());
+        }
+        return entity;
+    }
+
+    @Override
+    public Map<StudyId, ActiveCall> activeCalls(Collection<StudyId> studyIds) {
+        if (studyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<StudyId, ActiveCall> calls = new LinkedHashMap<>();
+        for (ActiveCallRow row : sessions.findActiveCalls(studyIds.stream().map(StudyId::value).distinct().toList())) {
+            calls.put(StudyId.of(row.studyId()), new ActiveCall(SessionId.of(row.sessionId()), RoomId.of(row.roomId()),
+                    row.startedAt(), row.presentCount().intValue()));
+        }
+        return calls;
+    }
+
+    /**
+     * Three queries whatever the page size: the page of calls (newest first, id breaking ties), their count, and
+     * every attendee of the page's calls at once.
+     */
+    @Override
+    public HistoryPage loadHistory(StudyId studyId, Instant startedFrom, Instant startedUntil, int offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        StringBuilder where = new StringBuilder(" where s.studyId = :studyId");
+        if (startedFrom != null) {
+            where.append(" and s.startedAt >= :from");
+        }
+        if (startedUntil != null) {
+            where.append(" and s.startedAt < :until");
+        }
+        TypedQuery<VideoCallSessionJpaEntity> pageQuery = entityManager.createQuery(
+                "select s from VideoCallSessionJpaEntity s" + where + " order by s.startedAt desc, s.id desc",
+                VideoCallSessionJpaEntity.class);
+        bind(pageQuery, studyId, startedFrom, startedUntil);
+        List<VideoCallSessionJpaEntity> page = pageQuery.setFirstResult(offset).setMaxResults(limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+
+        long total;
+        if (offset == 0 && page.size() < limit) {
+            total = page.size();
+        } else {
+            TypedQuery<Long> countQuery = entityManager.createQuery(
+                    "select count(s) from VideoCallSessionJpaEntity s" + where, Long.class);
+            bind(countQuery, studyId, startedFrom, startedUntil);
+            total = countQuery.getSingleResult();
+        }
+        if (page.isEmpty()) {
+            return new HistoryPage(List.of(), total);
+        }
+
+        Map<String, List<AttendeeRecord>> attendees = new LinkedHashMap<>();
+        page.forEach(s -> attendees.put(s.getId(), new ArrayList<>()));
+        entityManager.createQuery("""
+                        select new io.coup.videocall.adapter.out.persistence.AttendeeRow(
+                            p.session.id, p.id, p.userId, p.attendedMs, p.openSince)
+                        from ParticipantJpaEntity p
+                        where p.session.id in :ids
+                        order by p.joinedAt, p.userId""", AttendeeRow.class)
+                .setParameter("ids", attendees.keySet())
+                .getResultList()
+                .forEach(row -> attendees.get(row.sessionId()).add(new AttendeeRecord(ParticipantId.of(row.id()),
+                        UserId.of(row.userId()), row.attendedMs(), row.openSince())));
+        List<SessionRecord> records = page.stream()
+                .map(s -> new SessionRecord(mapper.toSnapshot(s), List.copyOf(attendees.get(s.getId()))))
+                .toList();
+        return new HistoryPage(records, total);
+    }
+
+    private static void bind(TypedQuery<?> query, StudyId studyId, Instant from, Instant until) {
+        query.setParameter("studyId", studyId.value());
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+    }
+}
