@@ -1,0 +1,159 @@
+package io.coup.videocall.bootstrap.config;
+
+import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
+import io.coup.videocall.application.port.out.ActiveCallsPort;
+import io.coup.videocall.application.port.out.AttendanceStatsPort;
+import io.coup.videocall.application.port.out.CallHistoryPort;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.LoadStudyPort;
+import io.coup.videocall.application.port.out.LoadUserPort;
+import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.application.port.out.SaveStudyPort;
+import io.coup.videocall.application.port.out.SaveUserPort;
+import io.coup.videocall.application.service.CallSettings;
+import io.coup.videocall.application.service.CallViews;
+import io.coup.videocall.application.service.CreateStudyService;
+import io.coup.videocall.application.service.EndCallService;
+import io.coup.videocall.application.service.ExportAttendanceService;
+import io.coup.videocall.application.service.GetCallHistoryService;
+import io.coup.videocall.application.service.GetCallStatusService;
+import io.coup.videocall.application.service.GetCurrentUserService;
+import io.coup.videocall.application.service.GetSessionDetailService;
+import io.coup.videocall.application.service.GetStudyStatsService;
+import io.coup.videocall.application.service.GetUserStatsService;
+import io.coup.videocall.application.service.JoinCallService;
+import io.coup.videocall.application.service.LeaveCallService;
+import io.coup.videocall.application.service.ListMembersService;
+import io.coup.videocall.application.service.ListMyStudiesService;
+import io.coup.videocall.application.service.RemoveMemberService;
+import io.coup.videocall.application.service.StartCallService;
+import io.coup.videocall.application.service.StudyAccess;
+import io.coup.videocall.application.service.SyncUserService;
+import io.coup.videocall.application.service.UpdateMemberService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The application's services are plain Java; here they become beans, wired to the adapters' ports. */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+
+    /** Millisecond ticks: what the database stores, so an instant reads back exactly as it was written. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    @Bean
+    CallSettings callSettings(CoupProperties properties) {
+        return new CallSettings(properties.media().provider(), properties.calls().maxParticipants());
+    }
+
+    @Bean
+    SignalingPresenceRegistry signalingPresenceRegistry() {
+        return new SignalingPresenceRegistry();
+    }
+
+    @Bean
+    StudyAccess studyAccess(LoadStudyPort studies, LoadSessionPort sessions) {
+        return new StudyAccess(studies, sessions);
+    }
+
+    @Bean
+    CallViews callViews(LoadUserPort users) {
+        return new CallViews(users);
+    }
+
+    @Bean
+    SyncUserService syncUserService(LoadUserPort users, SaveUserPort store) {
+        return new SyncUserService(users, store);
+    }
+
+    @Bean
+    GetCurrentUserService getCurrentUserService(LoadUserPort users) {
+        return new GetCurrentUserService(users);
+    }
+
+    @Bean
+    CreateStudyService createStudyService(LoadStudyPort studies, SaveStudyPort store, Clock clock) {
+        return new CreateStudyService(studies, store, clock);
+    }
+
+    @Bean
+    ListMyStudiesService listMyStudiesService(LoadStudyPort studies, ActiveCallsPort activeCalls) {
+        return new ListMyStudiesService(studies, activeCalls);
+    }
+
+    @Bean
+    ListMembersService listMembersService(StudyAccess access, LoadUserPort users) {
+        return new ListMembersService(access, users);
+    }
+
+    @Bean
+    UpdateMemberService updateMemberService(LoadStudyPort studies, SaveStudyPort store, LoadUserPort users,
+                                            SaveUserPort userStore, Clock clock) {
+        return new UpdateMemberService(studies, store, users, userStore, clock);
+    }
+
+    @Bean
+    RemoveMemberService removeMemberService(LoadStudyPort studies, SaveStudyPort store) {
+        return new RemoveMemberService(studies, store);
+    }
+
+    @Bean
+    StartCallService startCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store,
+                                      CallViews views, CallSettings settings, Clock clock) {
+        return new StartCallService(studies, sessions, store, views, settings, clock);
+    }
+
+    @Bean
+    GetCallStatusService getCallStatusService(StudyAccess access, LoadSessionPort sessions,
+                                              SignalingPresenceRegistry presence, CallViews views, Clock clock) {
+        return new GetCallStatusService(access, sessions, presence, views, clock);
+    }
+
+    @Bean
+    JoinCallService joinCallService(StudyAccess access, SaveSessionPort store, CallViews views, Clock clock) {
+        return new JoinCallService(access, store, views, clock);
+    }
+
+    @Bean
+    LeaveCallService leaveCallService(StudyAccess access, SaveSessionPort store, Clock clock) {
+        return new LeaveCallService(access, store, clock);
+    }
+
+    @Bean
+    EndCallService endCallService(StudyAccess access, SaveSessionPort store, CallViews views, Clock clock) {
+        return new EndCallService(access, store, views, clock);
+    }
+
+    @Bean
+    GetSessionDetailService getSessionDetailService(StudyAccess access, CallViews views, Clock clock) {
+        return new GetSessionDetailService(access, views, clock);
+    }
+
+    @Bean
+    ExportAttendanceService exportAttendanceService(StudyAccess access, CallViews views, Clock clock) {
+        return new ExportAttendanceService(access, views, clock);
+    }
+
+    @Bean
+    GetCallHistoryService getCallHistoryService(StudyAccess access, CallHistoryPort history, CallViews views,
+                                                Clock clock) {
+        return new GetCallHistoryService(access, history, views, clock);
+    }
+
+    @Bean
+    GetUserStatsService getUserStatsService(StudyAccess access, AttendanceStatsPort stats, LoadSessionPort sessions,
+                                            Clock clock) {
+        return new GetUserStatsService(access, stats, sessions, clock);
+    }
+
+    @Bean
+    GetStudyStatsService getStudyStatsService(StudyAccess access, AttendanceStatsPort stats, LoadSessionPort sessions,
+                                              LoadUserPort users, Clock clock) {
+        return new GetStudyStatsService(access, stats, sessions, users, clock);
+    }
+}
