@@ -24,6 +24,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,8 +36,8 @@ import java.util.List;
 public class SecurityConfiguration {
 
     @Bean
-    JwtDecoder jwtDecoder(CoupProperties properties) {
-        return TokenDecoding.decoder(properties.security().jwt());
+    JwtDecoder jwtDecoder(CoupProperties properties, Clock clock) {
+        return TokenDecoding.decoder(properties.security().jwt(), clock);
     }
 
     @Bean

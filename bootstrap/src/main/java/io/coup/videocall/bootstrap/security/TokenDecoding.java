@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,9 +32,10 @@ public final class TokenDecoding {
     private TokenDecoding() {
     }
 
-    public static JwtDecoder decoder(CoupProperties.Jwt jwt) {
+    /** @param clock the service's clock, so that token lifetimes and everything else agree on what time it is */
+    public static JwtDecoder decoder(CoupProperties.Jwt jwt, Clock clock) {
         NimbusJwtDecoder decoder = baseDecoder(jwt);
-        decoder.setJwtValidator(validator(jwt));
+        decoder.setJwtValidator(validator(jwt, clock));
         return decoder;
     }
 
@@ -61,9 +63,11 @@ public final class TokenDecoding {
         return new SecretKeySpec(bytes, "HmacSHA256");
     }
 
-    private static OAuth2TokenValidator<Jwt> validator(CoupProperties.Jwt jwt) {
+    private static OAuth2TokenValidator<Jwt> validator(CoupProperties.Jwt jwt, Clock clock) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator(jwt.clockSkew()));
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(jwt.clockSkew());
+        lifetime.setClock(clock);
+        validators.add(lifetime);
         validators.add(new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()));
         String issuer = has(jwt.issuer()) ? jwt.issuer() : jwt.issuerUri();
         if (has(issuer)) {

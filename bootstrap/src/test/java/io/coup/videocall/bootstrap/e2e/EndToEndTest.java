@@ -65,15 +65,18 @@ public abstract class EndToEndTest {
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
     }
 
-    /** A valid platform token for {@code userId}, signed with the test secret, valid for an hour. */
+    /** A valid platform token for {@code userId}, signed with the test secret. */
     static String token(String userId, String name) {
         return token(claims -> claims.subject(userId).claim("name", name));
     }
 
-    /** A token whose claims a test shapes itself (expired, not yet valid, ...); defaults to one valid hour. */
+    /**
+     * A token whose claims a test shapes itself (expired, not yet valid, ...). Tokens are checked against the
+     * service's clock, which tests move forward by days, so by default a token stays valid for a year of it.
+     */
     static String token(UnaryOperator<JwtClaimsSet.Builder> shape) {
-        Instant now = Instant.now();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuedAt(now).expiresAt(now.plusSeconds(3600));
+        Instant now = CLOCK.instant();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuedAt(now).expiresAt(now.plus(Duration.ofDays(365)));
         return TOKENS.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), shape.apply(claims).build()))
                 .getTokenValue();
     }

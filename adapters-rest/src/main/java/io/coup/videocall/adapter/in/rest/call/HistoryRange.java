@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,7 +66,8 @@ record HistoryRange(Instant from, Instant until) {
             return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
         }
         Instant instant = instant(text, zone);
-        return end ? instant.plusNanos(1) : instant;
+        // Instants are stored and shown in milliseconds: "through t" means before the next millisecond.
+        return end ? instant.truncatedTo(ChronoUnit.MILLIS).plusMillis(1) : instant;
     }
 
     private static Instant instant(String text, ZoneId zone) {

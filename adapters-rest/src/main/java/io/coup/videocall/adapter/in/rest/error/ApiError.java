@@ -1,15 +1,12 @@
 package io.coup.videocall.adapter.in.rest.error;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Map;
 
 /**
  * The one error body of the API: {@code {"error": "<human message>", "code": "<CODE>", "details": {...}}}.
- * {@code details} is left out when there is nothing to add.
+ * {@code details} is always present, empty when there is nothing to add, so clients never test for it.
  */
-public record ApiError(String error, String code,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> details) {
+public record ApiError(String error, String code, Map<String, Object> details) {
 
     public ApiError {
         details = details == null ? Map.of() : Map.copyOf(details);

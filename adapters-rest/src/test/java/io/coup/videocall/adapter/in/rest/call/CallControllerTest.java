@@ -230,7 +230,7 @@ class CallControllerTest extends HttpTestSupport {
 
         CallHistoryQuery query = useCases.last(CallHistoryQuery.class);
         assertThat(query.startedFrom()).isEqualTo(Instant.parse("2025-11-19T10:00:00Z"));
-        assertThat(query.startedUntil()).isEqualTo(Instant.parse("2025-11-19T12:00:00.500000001Z"));
+        assertThat(query.startedUntil()).isEqualTo(Instant.parse("2025-11-19T12:00:00.501Z"));
     }
 
     @Test
@@ -304,7 +304,7 @@ class CallControllerTest extends HttpTestSupport {
                 .andExpect(status().isNotFound())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/json")))
                 .andExpect(content().json("""
-                        {"code": "SESSION_NOT_FOUND", "error": "Session s-9 was not found in this study."}
+                        {"code": "SESSION_NOT_FOUND", "error": "Session s-9 was not found in this study.", "details": {}}
                         """, JsonCompareMode.STRICT));
     }
 }

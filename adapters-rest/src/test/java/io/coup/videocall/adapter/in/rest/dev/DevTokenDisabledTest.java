@@ -29,6 +29,6 @@ class DevTokenDisabledTest {
         mvc.perform(post("/api/dev/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"userId\": \"alice\", \"name\": \"Alice\"}"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().json("{\"code\": \"NOT_FOUND\"}"));
+                .andExpect(content().json("{\"code\": \"NOT_FOUND\", \"details\": {}}"));
     }
 }

@@ -15,7 +15,7 @@ class ApiErrorWriterTest {
     private final ApiErrorWriter writer = new ApiErrorWriter(JsonMapper.builder().build());
 
     @Test
-    void writes_status_json_and_the_body_without_empty_details() throws Exception {
+    void writes_status_json_and_the_body_with_empty_details() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         writer.write(response, HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "A valid bearer token is required.");
@@ -24,7 +24,7 @@ class ApiErrorWriterTest {
         assertThat(response.getContentType()).startsWith("application/json");
         assertThat(response.getCharacterEncoding()).isEqualTo("UTF-8");
         assertThat(response.getContentAsString())
-                .isEqualTo("{\"error\":\"A valid bearer token is required.\",\"code\":\"AUTH_REQUIRED\"}");
+                .isEqualTo("{\"error\":\"A valid bearer token is required.\",\"code\":\"AUTH_REQUIRED\",\"details\":{}}");
     }
 
     @Test

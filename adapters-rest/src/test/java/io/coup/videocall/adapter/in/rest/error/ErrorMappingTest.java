@@ -55,7 +55,7 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(getAs("alice", "/api/me"))
                 .andExpect(status().is(SPEC_STATUS.get(code)))
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/json")))
-                .andExpect(content().json("{\"error\": \"Human message for " + code + ".\", \"code\": \"" + code + "\"}",
+                .andExpect(content().json("{\"error\": \"Human message for " + code + ".\", \"code\": \"" + code + "\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -65,7 +65,7 @@ class ErrorMappingTest extends HttpTestSupport {
 
         mvc.perform(getAs("alice", "/api/me"))
                 .andExpect(status().isInternalServerError())
-                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\"}",
+                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -88,7 +88,7 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(postAs("alice", CALL + "/start", null))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "30"))
-                .andExpect(content().json("{\"code\": \"RATE_LIMITED\"}"));
+                .andExpect(content().json("{\"code\": \"RATE_LIMITED\", \"details\": {}}"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(getAs("alice", "/api/me"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().string(not(containsString("secret_table"))))
-                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\"}",
+                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -108,14 +108,14 @@ class ErrorMappingTest extends HttpTestSupport {
 
         mvc.perform(getAs("alice", "/api/me"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\"}"));
+                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\", \"details\": {}}"));
     }
 
     @Test
     void an_unknown_path_is_404_not_found() throws Exception {
         mvc.perform(getAs("alice", "/api/nothing-here"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().json("{\"error\": \"No endpoint GET /api/nothing-here.\", \"code\": \"NOT_FOUND\"}",
+                .andExpect(content().json("{\"error\": \"No endpoint GET /api/nothing-here.\", \"code\": \"NOT_FOUND\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -124,7 +124,7 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(deleteAs("alice", "/api/me"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string(HttpHeaders.ALLOW, containsString("GET")))
-                .andExpect(content().json("{\"error\": \"Method DELETE is not supported here.\", \"code\": \"METHOD_NOT_ALLOWED\"}",
+                .andExpect(content().json("{\"error\": \"Method DELETE is not supported here.\", \"code\": \"METHOD_NOT_ALLOWED\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -132,14 +132,14 @@ class ErrorMappingTest extends HttpTestSupport {
     void an_unsupported_content_type_is_415() throws Exception {
         mvc.perform(postAs("alice", CALL + "/join", null).contentType(MediaType.APPLICATION_XML).content("<x/>"))
                 .andExpect(status().isUnsupportedMediaType())
-                .andExpect(content().json("{\"code\": \"UNSUPPORTED_MEDIA_TYPE\"}"));
+                .andExpect(content().json("{\"code\": \"UNSUPPORTED_MEDIA_TYPE\", \"details\": {}}"));
     }
 
     @Test
     void an_unacceptable_accept_header_is_406_with_a_json_body() throws Exception {
         mvc.perform(getAs("alice", "/api/me").accept(MediaType.APPLICATION_XML))
                 .andExpect(status().isNotAcceptable())
-                .andExpect(content().json("{\"code\": \"NOT_ACCEPTABLE\"}"));
+                .andExpect(content().json("{\"code\": \"NOT_ACCEPTABLE\", \"details\": {}}"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(postAs("alice", CALL + "/join", big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().json("""
-                        {"error": "The request body is larger than 65536 bytes.", "code": "PAYLOAD_TOO_LARGE"}
+                        {"error": "The request body is larger than 65536 bytes.", "code": "PAYLOAD_TOO_LARGE", "details": {}}
                         """, JsonCompareMode.STRICT));
         org.assertj.core.api.Assertions.assertThat(useCases.received()).isEmpty();
     }
@@ -169,7 +169,7 @@ class ErrorMappingTest extends HttpTestSupport {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/me"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().json("{\"error\": \"The request is invalid.\", \"code\": \"INVALID_REQUEST\"}",
+                .andExpect(content().json("{\"error\": \"The request is invalid.\", \"code\": \"INVALID_REQUEST\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -193,7 +193,7 @@ class ErrorMappingTest extends HttpTestSupport {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("stack secrets")))
                 .andExpect(status().isInternalServerError())
-                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\"}",
+                .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 
@@ -203,7 +203,7 @@ class ErrorMappingTest extends HttpTestSupport {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().json("{\"error\": \"No endpoint GET /nowhere.\", \"code\": \"NOT_FOUND\"}",
+                .andExpect(content().json("{\"error\": \"No endpoint GET /nowhere.\", \"code\": \"NOT_FOUND\", \"details\": {}}",
                         JsonCompareMode.STRICT));
     }
 }

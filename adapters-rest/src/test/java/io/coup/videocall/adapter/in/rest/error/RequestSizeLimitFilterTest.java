@@ -57,7 +57,7 @@ class RequestSizeLimitFilterTest {
         assertThat(read.get()).isNull();
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentAsString()).isEqualTo(
-                "{\"error\":\"The request body is larger than 16 bytes.\",\"code\":\"PAYLOAD_TOO_LARGE\"}");
+                "{\"error\":\"The request body is larger than 16 bytes.\",\"code\":\"PAYLOAD_TOO_LARGE\",\"details\":{}}");
     }
 
     @Test

@@ -154,6 +154,6 @@ class StudyControllerTest extends HttpTestSupport {
     void a_wrong_content_type_is_415() throws Exception {
         mvc.perform(postAs("alice", "/api/studies", null).contentType(MediaType.TEXT_PLAIN).content("name=x"))
                 .andExpect(status().isUnsupportedMediaType())
-                .andExpect(content().json("{\"code\": \"UNSUPPORTED_MEDIA_TYPE\"}"));
+                .andExpect(content().json("{\"code\": \"UNSUPPORTED_MEDIA_TYPE\", \"details\": {}}"));
     }
 }

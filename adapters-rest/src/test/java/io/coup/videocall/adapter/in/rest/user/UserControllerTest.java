@@ -48,7 +48,7 @@ class UserControllerTest extends HttpTestSupport {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
                 .andExpect(content().json("""
-                        {"code": "AUTH_REQUIRED", "error": "The token's subject is not a valid user id."}
+                        {"code": "AUTH_REQUIRED", "error": "The token's subject is not a valid user id.", "details": {}}
                         """, JsonCompareMode.STRICT));
         assertThat(useCases.synced()).isEmpty();
         assertThat(useCases.received()).isEmpty();
@@ -58,7 +58,7 @@ class UserControllerTest extends HttpTestSupport {
     void a_token_with_a_blank_subject_is_refused_401() throws Exception {
         mvc.perform(getAs(RestTestWiring.BLANK_SUBJECT, "/api/me"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\"}"));
+                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\", \"details\": {}}"));
         assertThat(useCases.received()).isEmpty();
     }
 
@@ -68,7 +68,7 @@ class UserControllerTest extends HttpTestSupport {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
                 .andExpect(content().json("""
-                        {"code": "AUTH_REQUIRED", "error": "A valid bearer token is required."}
+                        {"code": "AUTH_REQUIRED", "error": "A valid bearer token is required.", "details": {}}
                         """, JsonCompareMode.STRICT));
         assertThat(useCases.synced()).isEmpty();
     }
@@ -78,6 +78,6 @@ class UserControllerTest extends HttpTestSupport {
         mvc.perform(getAs(RestTestWiring.INVALID, "/api/me"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer error=\"invalid_token\"")))
-                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\"}"));
+                .andExpect(content().json("{\"code\": \"AUTH_REQUIRED\", \"details\": {}}"));
     }
 }

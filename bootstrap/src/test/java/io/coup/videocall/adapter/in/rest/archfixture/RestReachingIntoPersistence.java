@@ -1,9 +1,10 @@
 package io.coup.videocall.adapter.in.rest.archfixture;
 
-import io.coup.videocall.adapter.out.persistence.archfixture.LeakedEntity;
+import io.coup.videocall.adapter.out.persistence.archfixture.PersistenceInternals;
 
-/** Deliberately breaks rules; exists only to prove ArchitectureRules bite. */
+/** Deliberately breaks rules (uses another adapter, and an entity outside persistence); proves ArchitectureRules bite. */
 public class RestReachingIntoPersistence {
 
-    LeakedEntity entity;
+    PersistenceInternals internals;
+    EntityInRest entity;
 }
