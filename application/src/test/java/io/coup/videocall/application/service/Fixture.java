@@ -182,6 +182,14 @@ final class Fixture {
         return new LeaveCallService(access, sessions, clock);
     }
 
+    RecordDisconnectService recordDisconnect() {
+        return new RecordDisconnectService(access, sessions, clock);
+    }
+
+    SwitchMediaService switchMedia() {
+        return new SwitchMediaService(access, sessions, clock);
+    }
+
     EndCallService endCall() {
         return new EndCallService(access, sessions, views, clock);
     }

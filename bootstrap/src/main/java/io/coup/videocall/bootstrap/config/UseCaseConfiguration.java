@@ -1,8 +1,8 @@
 package io.coup.videocall.bootstrap.config;
 
-import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.AttendanceStatsPort;
+import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
@@ -28,6 +28,8 @@ import io.coup.videocall.application.service.ListMyStudiesService;
 import io.coup.videocall.application.service.RemoveMemberService;
 import io.coup.videocall.application.service.StartCallService;
 import io.coup.videocall.application.service.StudyAccess;
+import io.coup.videocall.application.service.RecordDisconnectService;
+import io.coup.videocall.application.service.SwitchMediaService;
 import io.coup.videocall.application.service.SyncUserService;
 import io.coup.videocall.application.service.UpdateMemberService;
 import org.springframework.context.annotation.Bean;
@@ -49,11 +51,6 @@ public class UseCaseConfiguration {
     @Bean
     CallSettings callSettings(CoupProperties properties) {
         return new CallSettings(properties.media().provider(), properties.calls().maxParticipants());
-    }
-
-    @Bean
-    SignalingPresenceRegistry signalingPresenceRegistry() {
-        return new SignalingPresenceRegistry();
     }
 
     @Bean
@@ -110,7 +107,7 @@ public class UseCaseConfiguration {
 
     @Bean
     GetCallStatusService getCallStatusService(StudyAccess access, LoadSessionPort sessions,
-                                              SignalingPresenceRegistry presence, CallViews views, Clock clock) {
+                                              CallPresencePort presence, CallViews views, Clock clock) {
         return new GetCallStatusService(access, sessions, presence, views, clock);
     }
 
@@ -122,6 +119,16 @@ public class UseCaseConfiguration {
     @Bean
     LeaveCallService leaveCallService(StudyAccess access, SaveSessionPort store, Clock clock) {
         return new LeaveCallService(access, store, clock);
+    }
+
+    @Bean
+    RecordDisconnectService recordDisconnectService(StudyAccess access, SaveSessionPort store, Clock clock) {
+        return new RecordDisconnectService(access, store, clock);
+    }
+
+    @Bean
+    SwitchMediaService switchMediaService(StudyAccess access, SaveSessionPort store, Clock clock) {
+        return new SwitchMediaService(access, store, clock);
     }
 
     @Bean

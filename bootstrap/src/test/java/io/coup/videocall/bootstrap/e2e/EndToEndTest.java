@@ -46,6 +46,12 @@ public abstract class EndToEndTest {
     private static final NimbusJwtEncoder TOKENS = NimbusJwtEncoder
             .withSecretKey(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
 
+    /**
+     * The Socket.IO server's port for this JVM: a free one, so concurrent test runs never fight over 9092. Chosen
+     * once, so every end-to-end class shares one context (and one server).
+     */
+    static final int SIGNALING_PORT = freePort();
+
     /** The service's time: tests move it explicitly instead of sleeping. */
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
@@ -63,6 +69,16 @@ public abstract class EndToEndTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
+        registry.add("coup.signaling.port", () -> SIGNALING_PORT);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A valid platform token for {@code userId}, signed with the test secret. */

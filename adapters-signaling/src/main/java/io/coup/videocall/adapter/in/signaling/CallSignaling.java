@@ -1,0 +1,376 @@
+package io.coup.videocall.adapter.in.signaling;
+
+import com.corundumstudio.socketio.AckRequest;
+import com.corundumstudio.socketio.AuthTokenResult;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
+import io.coup.videocall.application.port.in.NotFoundException;
+import io.coup.videocall.application.port.in.call.CallStatusView;
+import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
+import io.coup.videocall.application.port.in.call.JoinCallUseCase;
+import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
+import io.coup.videocall.application.port.in.call.SessionCommand;
+import io.coup.videocall.application.port.in.call.SwitchMediaCommand;
+import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
+import io.coup.videocall.application.port.in.study.StudyQuery;
+import io.coup.videocall.domain.call.MediaKind;
+import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.shared.DomainException;
+import io.coup.videocall.domain.shared.ErrorCode;
+import io.coup.videocall.domain.user.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The call events of SPEC §5.2 on namespace {@code /coup}: handshake authentication, joining and leaving a call
+ * room (recorded through the same use cases as REST), WebRTC relays confined to one room, and media toggles whose
+ * time is accounted. Every event is validated and authorized; every refusal is answered (see {@link SocketReplies}).
+ */
+public class CallSignaling {
+
+    static final String JOIN_ROOM = "video:join-room";
+    static final String LEAVE_ROOM = "video:leave-room";
+    static final String OFFER = "video:offer";
+    static final String ANSWER = "video:answer";
+    static final String ICE_CANDIDATE = "video:ice-candidate";
+    static final String TOGGLE_AUDIO = "video:toggle-audio";
+    static final String TOGGLE_VIDEO = "video:toggle-video";
+    static final String SCREEN_SHARE_START = "video:screen-share-start";
+    static final String SCREEN_SHARE_STOP = "video:screen-share-stop";
+
+    static final String ROOM_STATE = "video:room-state";
+    static final String USER_JOINED = "video:user-joined";
+    static final String USER_LEFT = "video:user-left";
+    static final String PEER_AUDIO = "video:peer-audio-changed";
+    static final String PEER_VIDEO = "video:peer-video-changed";
+    static final String PEER_SCREEN = "video:peer-screen-share";
+
+    private static final Logger log = LoggerFactory.getLogger(CallSignaling.class);
+
+    private final SocketAuthenticator authenticator;
+    private final ConnectedSockets sockets;
+    private final SignalingPresenceRegistry presence;
+    private final GetCallStatusUseCase callStatus;
+    private final JoinCallUseCase joinCall;
+    private final LeaveCallUseCase leaveCall;
+    private final SwitchMediaUseCase switchMedia;
+    private final DisconnectHandling disconnects;
+    private final Clock clock;
+    private final SocketTasks tasks;
+    private final EventRateLimiter rateLimiter;
+    private SocketIONamespace namespace;
+
+    CallSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets, SignalingPresenceRegistry presence,
+                  GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
+                  SwitchMediaUseCase switchMedia, DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
+                  EventRateLimiter rateLimiter) {
+        this.authenticator = authenticator;
+        this.sockets = sockets;
+        this.presence = presence;
+        this.callStatus = callStatus;
+        this.joinCall = joinCall;
+        this.leaveCall = leaveCall;
+        this.switchMedia = switchMedia;
+        this.disconnects = disconnects;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** The room every socket joins on connect, so directed events reach it on whichever node it lives. */
+    static String socketRoom(UUID socketId) {
+        return "socket:" + socketId;
+    }
+
+    static String userRoom(String userId) {
+        return "user:" + userId;
+    }
+
+    void register(SocketIONamespace ns) {
+        this.namespace = ns;
+        ns.addAuthTokenListener((authData, client) -> {
+            Optional<SocketUser> user = authenticator.authenticate(authData);
+            if (user.isEmpty()) {
+                return new AuthTokenResult(false, Map.of("message", "unauthorized", "data", Map.of("code", "AUTH_REQUIRED")));
+            }
+            sockets.authenticated(client.getSessionId(), user.get());
+            return AuthTokenResult.AuthTokenResultSuccess;
+        });
+        ns.addConnectListener(this::connected);
+        ns.addDisconnectListener(this::disconnected);
+        on(ns, JOIN_ROOM, this::joinRoom);
+        on(ns, LEAVE_ROOM, this::leaveRoom);
+        on(ns, OFFER, (client, user, data, ack) -> relay(client, data, ack, OFFER, "offer"));
+        on(ns, ANSWER, (client, user, data, ack) -> relay(client, data, ack, ANSWER, "answer"));
+        on(ns, ICE_CANDIDATE, (client, user, data, ack) -> relay(client, data, ack, ICE_CANDIDATE, "candidate"));
+        on(ns, TOGGLE_AUDIO, (client, user, data, ack) -> {
+            Payloads.Toggle toggle = Payloads.Toggle.from(data, "isMuted");
+            switchMedia(client, user, toggle.roomId(), MediaKind.AUDIO_MUTED, toggle.on(), ack);
+        });
+        on(ns, TOGGLE_VIDEO, (client, user, data, ack) -> {
+            Payloads.Toggle toggle = Payloads.Toggle.from(data, "isVideoOff");
+            switchMedia(client, user, toggle.roomId(), MediaKind.VIDEO_OFF, toggle.on(), ack);
+        });
+        on(ns, SCREEN_SHARE_START, (client, user, data, ack) ->
+                switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, true, ack));
+        on(ns, SCREEN_SHARE_STOP, (client, user, data, ack) ->
+                switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, false, ack));
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        void handle(SocketIOClient client, SocketUser user, Object data, AckRequest ack);
+    }
+
+    /**
+     * Every event goes through here: a socket whose token was never accepted is disconnected before any handler
+     * runs (netty-socketio keeps a client whose auth failed attached to the namespace); refusals are answered.
+     */
+    private void on(SocketIONamespace ns, String event, Handler handler) {
+        ns.addEventListener(event, Object.class, (client, data, ack) -> {
+            Optional<ConnectedSockets.Entry> entry = sockets.get(client.getSessionId());
+            if (entry.isEmpty()) {
+                client.disconnect();
+                return;
+            }
+            if (!rateLimiter.tryAcquire(client.getSessionId())) {
+                SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED, "Too many events; slow down.");
+                return;
+            }
+            boolean queued = tasks.submit(client.getSessionId(), () -> {
+                try {
+                    handler.handle(client, entry.get().user(), data, ack);
+                } catch (DomainException e) {
+                    SocketReplies.refuse(client, ack, event, e);
+                } catch (RuntimeException e) {
+                    log.error("Socket event {} of {} failed", event, client.getSessionId(), e);
+                    SocketReplies.refuse(client, ack, event, ErrorCode.SERVER_ERROR, "Something went wrong on our side.");
+                }
+            });
+            if (!queued) {
+                SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED,
+                        "Too many events in flight; wait for the acknowledgements.");
+            }
+        });
+    }
+
+    private void connected(SocketIOClient client) {
+        Optional<ConnectedSockets.Entry> entry = sockets.get(client.getSessionId());
+        if (entry.isEmpty()) {
+            // No auth payload at all: netty-socketio skipped the auth listener. Refuse the socket.
+            client.disconnect();
+            return;
+        }
+        client.joinRoom(socketRoom(client.getSessionId()));
+        client.joinRoom(userRoom(entry.get().user().id()));
+    }
+
+    /** After every event the socket sent before it went (they run first, in its lane). */
+    private void disconnected(SocketIOClient client) {
+        rateLimiter.forget(client.getSessionId());
+        if (sockets.get(client.getSessionId()).isPresent()) {
+            Instant droppedAt = clock.instant();
+            tasks.finish(client.getSessionId(), () -> dropped(client, droppedAt));
+        }
+    }
+
+    private void dropped(SocketIOClient client, Instant droppedAt) {
+        Optional<ConnectedSockets.Entry> gone = sockets.get(client.getSessionId());
+        if (gone.isEmpty()) {
+            return;
+        }
+        Optional<CallMembership> call = sockets.left(client.getSessionId());
+        sockets.remove(client.getSessionId());
+        call.ifPresent(c -> {
+            // netty-socketio left every room at the disconnect; a join handled after it may have re-added one.
+            client.leaveRoom(c.roomId().value());
+            UserId user = UserId.of(gone.get().user().id());
+            presence.disconnected(c.roomId(), user, client.getSessionId().toString());
+            if (!sockets.hasOtherSocketInRoom(user.value(), c.roomId(), client.getSessionId())) {
+                try {
+                    disconnects.lastSocketDropped(c, user, droppedAt);
+                } catch (RuntimeException e) {
+                    log.error("Recording the disconnect of {} from {} failed", user, c.roomId(), e);
+                }
+            }
+            namespace.getRoomOperations(c.roomId().value()).sendEvent(USER_LEFT, userLeft(client.getSessionId(), user));
+        });
+    }
+
+    // --- video:join-room / video:leave-room ---------------------------------------------------------------------
+
+    private void joinRoom(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
+        Payloads.JoinRoom join = Payloads.JoinRoom.from(data);
+        UserId userId = UserId.of(user.id());
+        CallStatusView status = callStatus.status(new StudyQuery(join.studyId(), userId))
+                .filter(s -> s.session().roomId().equals(join.roomId().value()))
+                .orElseThrow(() -> new NotFoundException(ErrorCode.SESSION_NOT_FOUND,
+                        "No call in progress in room " + join.roomId() + " of this study."));
+        SessionId sessionId = SessionId.of(status.session().id());
+        CallMembership call = new CallMembership(join.studyId(), sessionId, join.roomId());
+        Optional<CallMembership> current = sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call);
+        if (current.isPresent() && !current.get().roomId().equals(join.roomId())) {
+            leave(client, userId, current.get());
+        }
+        joinCall.join(new SessionCommand(join.studyId(), sessionId, userId));
+        if (join.isMuted()) {
+            switchMedia.switchMedia(new SwitchMediaCommand(join.studyId(), sessionId, userId, MediaKind.AUDIO_MUTED, true));
+        }
+        if (join.isVideoOff()) {
+            switchMedia.switchMedia(new SwitchMediaCommand(join.studyId(), sessionId, userId, MediaKind.VIDEO_OFF, true));
+        }
+        boolean alreadyInRoom = current.isPresent() && current.get().roomId().equals(join.roomId());
+        if (alreadyInRoom) {
+            // A repeated join keeps what the socket reported; only states it now claims are switched on.
+            sockets.media(client.getSessionId(), join.isMuted() ? Boolean.TRUE : null,
+                    join.isVideoOff() ? Boolean.TRUE : null, null);
+        } else {
+            sockets.joined(client.getSessionId(), call, join.isMuted(), join.isVideoOff());
+        }
+        client.joinRoom(join.roomId().value());
+        presence.connected(join.roomId(), userId, client.getSessionId().toString());
+
+        List<Map<String, Object>> others = sockets.inRoom(join.roomId()).stream()
+                .filter(e -> !e.socketId().equals(client.getSessionId()))
+                .map(CallSignaling::participant)
+                .toList();
+        client.sendEvent(ROOM_STATE, Map.of("participants", others));
+        if (!alreadyInRoom) {
+            Map<String, Object> joined = new LinkedHashMap<>();
+            joined.put("socketId", client.getSessionId().toString());
+            joined.put("userId", user.id());
+            joined.put("user", userView(user));
+            namespace.getRoomOperations(join.roomId().value()).sendEvent(USER_JOINED, client, joined);
+        }
+        // Peers learn a joiner's initial state the same way as a later toggle.
+        if (join.isMuted()) {
+            announce(client, user, join.roomId(), MediaKind.AUDIO_MUTED, true);
+        }
+        if (join.isVideoOff()) {
+            announce(client, user, join.roomId(), MediaKind.VIDEO_OFF, true);
+        }
+        SocketReplies.ok(ack);
+    }
+
+    private void leaveRoom(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
+        RoomId room = Payloads.InRoom.from(data).roomId();
+        Optional<CallMembership> current = sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call);
+        if (current.isPresent() && current.get().roomId().equals(room)) {
+            leave(client, UserId.of(user.id()), current.get());
+        }
+        // Leaving a room one is not in is harmless, as leaving twice over REST is.
+        SocketReplies.ok(ack);
+    }
+
+    /** Takes the socket out of the room; records the leave only when it was the user's last socket there. */
+    private void leave(SocketIOClient client, UserId user, CallMembership call) {
+        sockets.left(client.getSessionId());
+        client.leaveRoom(call.roomId().value());
+        presence.disconnected(call.roomId(), user, client.getSessionId().toString());
+        if (!sockets.hasOtherSocketInRoom(user.value(), call.roomId(), client.getSessionId())) {
+            leaveCall.leave(new SessionCommand(call.studyId(), call.sessionId(), user));
+        }
+        namespace.getRoomOperations(call.roomId().value()).sendEvent(USER_LEFT, userLeft(client.getSessionId(), user));
+    }
+
+    // --- relays ---------------------------------------------------------------------------------------------------
+
+    /** Delivered to the target's own room, and only when sender and target are in the same call room. */
+    private void relay(SocketIOClient client, Object data, AckRequest ack, String event, String signalField) {
+        Payloads.Relay relay = Payloads.Relay.from(data, signalField);
+        CallMembership mine = requireCall(client);
+        boolean sameRoom = sockets.get(relay.to()).map(ConnectedSockets.Entry::call)
+                .filter(theirs -> theirs.roomId().equals(mine.roomId())).isPresent();
+        if (!sameRoom || relay.to().equals(client.getSessionId())) {
+            throw new SignalingRefusal(ErrorCode.PARTICIPANT_NOT_FOUND, "The target socket is not in your call room.");
+        }
+        Map<String, Object> relayed = new LinkedHashMap<>();
+        relayed.put("from", client.getSessionId().toString());
+        relayed.put(signalField, relay.signal());
+        namespace.getRoomOperations(socketRoom(relay.to())).sendEvent(event, relayed);
+        SocketReplies.ok(ack);
+    }
+
+    // --- media toggles --------------------------------------------------------------------------------------------
+
+    private void switchMedia(SocketIOClient client, SocketUser user, RoomId room, MediaKind kind, boolean on,
+                             AckRequest ack) {
+        CallMembership call = requireCall(client);
+        if (!call.roomId().equals(room)) {
+            throw new SignalingRefusal(ErrorCode.PARTICIPANT_NOT_FOUND, "You are not in room " + room + ".");
+        }
+        switchMedia.switchMedia(new SwitchMediaCommand(call.studyId(), call.sessionId(), UserId.of(user.id()), kind, on));
+        switch (kind) {
+            case AUDIO_MUTED -> sockets.media(client.getSessionId(), on, null, null);
+            case VIDEO_OFF -> sockets.media(client.getSessionId(), null, on, null);
+            case SCREEN_SHARING -> sockets.media(client.getSessionId(), null, null, on);
+        }
+        announce(client, user, room, kind, on);
+        SocketReplies.ok(ack);
+    }
+
+    /** {@code video:peer-audio-changed} / {@code -video-changed} / {@code -screen-share} to the room, sender excluded. */
+    private void announce(SocketIOClient client, SocketUser user, RoomId room, MediaKind kind, boolean on) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("socketId", client.getSessionId().toString());
+        changed.put("userId", user.id());
+        String event = switch (kind) {
+            case AUDIO_MUTED -> {
+                changed.put("isMuted", on);
+                yield PEER_AUDIO;
+            }
+            case VIDEO_OFF -> {
+                changed.put("isVideoOff", on);
+                yield PEER_VIDEO;
+            }
+            case SCREEN_SHARING -> {
+                changed.put("isSharing", on);
+                yield PEER_SCREEN;
+            }
+        };
+        namespace.getRoomOperations(room.value()).sendEvent(event, client, changed);
+    }
+
+    private CallMembership requireCall(SocketIOClient client) {
+        return sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call)
+                .orElseThrow(() -> new SignalingRefusal(ErrorCode.PARTICIPANT_NOT_FOUND, "Join a call room first."));
+    }
+
+    // --- payloads -------------------------------------------------------------------------------------------------
+
+    private static Map<String, Object> participant(ConnectedSockets.Entry e) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("socketId", e.socketId().toString());
+        p.put("userId", e.user().id());
+        p.put("user", userView(e.user()));
+        p.put("isMuted", e.muted());
+        p.put("isVideoOff", e.videoOff());
+        p.put("isSharing", e.sharing());
+        return p;
+    }
+
+    private static Map<String, Object> userView(SocketUser user) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", user.id());
+        view.put("name", user.name());
+        view.put("avatar", user.avatar());
+        return view;
+    }
+
+    private static Map<String, Object> userLeft(UUID socketId, UserId user) {
+        Map<String, Object> left = new LinkedHashMap<>();
+        left.put("socketId", socketId.toString());
+        left.put("userId", user.value());
+        return left;
+    }
+}

@@ -1,0 +1,77 @@
+package io.coup.videocall.adapter.in.signaling;
+
+import io.coup.videocall.domain.call.RoomId;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The authenticated sockets of this node and the call room each is in. A socket is here only after its token was
+ * accepted: anything not here is refused before a handler runs. Relays consult it to deliver only within one
+ * room; a cluster-wide store replaces the room lookup when rooms are shared through Redis.
+ */
+class ConnectedSockets {
+
+    /** One socket's state; media flags are what it last reported, for the room state of later joiners. */
+    record Entry(UUID socketId, SocketUser user, CallMembership call, boolean muted, boolean videoOff, boolean sharing) {
+
+        Entry inCall(CallMembership membership, boolean isMuted, boolean isVideoOff) {
+            return new Entry(socketId, user, membership, isMuted, isVideoOff, false);
+        }
+
+        Entry outOfCall() {
+            return new Entry(socketId, user, null, false, false, false);
+        }
+    }
+
+    private final Map<UUID, Entry> sockets = new ConcurrentHashMap<>();
+
+    void authenticated(UUID socketId, SocketUser user) {
+        sockets.put(socketId, new Entry(socketId, user, null, false, false, false));
+    }
+
+    Optional<Entry> get(UUID socketId) {
+        return Optional.ofNullable(sockets.get(socketId));
+    }
+
+    Optional<Entry> remove(UUID socketId) {
+        return Optional.ofNullable(sockets.remove(socketId));
+    }
+
+    Entry joined(UUID socketId, CallMembership call, boolean isMuted, boolean isVideoOff) {
+        return sockets.computeIfPresent(socketId, (id, e) -> e.inCall(call, isMuted, isVideoOff));
+    }
+
+    /** Takes the socket out of its call; returns the call it was in. */
+    Optional<CallMembership> left(UUID socketId) {
+        Entry before = sockets.get(socketId);
+        if (before == null || before.call() == null) {
+            return Optional.empty();
+        }
+        sockets.computeIfPresent(socketId, (id, e) -> e.outOfCall());
+        return Optional.of(before.call());
+    }
+
+    void media(UUID socketId, Boolean muted, Boolean videoOff, Boolean sharing) {
+        sockets.computeIfPresent(socketId, (id, e) -> new Entry(id, e.user(), e.call(),
+                muted == null ? e.muted() : muted, videoOff == null ? e.videoOff() : videoOff,
+                sharing == null ? e.sharing() : sharing));
+    }
+
+    /** The sockets in the room, oldest connection order not guaranteed. */
+    List<Entry> inRoom(RoomId room) {
+        return sockets.values().stream().filter(e -> e.call() != null && e.call().roomId().equals(room)).toList();
+    }
+
+    /** Whether the user still has another socket in the room: then their attendance goes on. */
+    boolean hasOtherSocketInRoom(String userId, RoomId room, UUID except) {
+        return inRoom(room).stream().anyMatch(e -> !e.socketId().equals(except) && e.user().id().equals(userId));
+    }
+
+    int size() {
+        return sockets.size();
+    }
+}

@@ -1,0 +1,48 @@
+package io.coup.videocall.adapter.in.signaling;
+
+import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.study.StudyId;
+
+import java.util.UUID;
+
+/** The client → server payloads of SPEC §5.2, each built from raw JSON with every field checked. */
+final class Payloads {
+
+    private Payloads() {
+    }
+
+    record JoinRoom(StudyId studyId, RoomId roomId, boolean isMuted, boolean isVideoOff) {
+
+        static JoinRoom from(Object data) {
+            Payload p = Payload.of(data);
+            return new JoinRoom(StudyId.of(p.requiredString("studyId")), RoomId.of(p.requiredString("roomId")),
+                    p.optionalBoolean("isMuted"), p.optionalBoolean("isVideoOff"));
+        }
+    }
+
+    /** {@code video:leave-room}, {@code video:screen-share-start}, {@code video:screen-share-stop}. */
+    record InRoom(RoomId roomId) {
+
+        static InRoom from(Object data) {
+            return new InRoom(RoomId.of(Payload.of(data).requiredString("roomId")));
+        }
+    }
+
+    /** {@code video:toggle-audio {roomId, isMuted}} and {@code video:toggle-video {roomId, isVideoOff}}. */
+    record Toggle(RoomId roomId, boolean on) {
+
+        static Toggle from(Object data, String flag) {
+            Payload p = Payload.of(data);
+            return new Toggle(RoomId.of(p.requiredString("roomId")), p.requiredBoolean(flag));
+        }
+    }
+
+    /** {@code {to, offer}}, {@code {to, answer}}, {@code {to, candidate}}. */
+    record Relay(UUID to, Object signal) {
+
+        static Relay from(Object data, String signalField) {
+            Payload p = Payload.of(data);
+            return new Relay(p.requiredSocketId("to"), p.requiredSignal(signalField));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.coup.videocall.adapter.in.signaling;
+
+import com.corundumstudio.socketio.AckMode;
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
+import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
+import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
+import io.coup.videocall.application.port.in.call.JoinCallUseCase;
+import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
+import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
+import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+import java.time.Clock;
+
+/**
+ * The Socket.IO signaling server (netty-socketio) on its own port, namespace {@code /coup}, websocket only, with
+ * the hardening of SPEC §5.4: Origin allowlist at the handshake, server-chosen session ids, socket.io's heartbeat,
+ * 64 KiB frames and bodies, manual acks (a refused event is never acknowledged as a success).
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignalingProperties.class)
+public class SignalingConfiguration {
+
+    /** Who is connected to which call room; also what {@code GET /status} reads as {@code onlineCount}. */
+    @Bean
+    SignalingPresenceRegistry signalingPresenceRegistry() {
+        return new SignalingPresenceRegistry();
+    }
+
+    @Bean
+    ConnectedSockets connectedSockets() {
+        return new ConnectedSockets();
+    }
+
+    @Bean
+    SocketAuthenticator socketAuthenticator(JwtDecoder jwtDecoder) {
+        return new SocketAuthenticator(jwtDecoder);
+    }
+
+    @Bean
+    DisconnectHandling disconnectHandling(RecordDisconnectUseCase recordDisconnect) {
+        return new LeaveOnDisconnect(recordDisconnect);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    SocketTasks socketTasks(SignalingProperties properties) {
+        return new SocketTasks(properties.workerThreads(), properties.maxPendingEvents());
+    }
+
+    @Bean
+    EventRateLimiter eventRateLimiter(SignalingProperties properties) {
+        return new EventRateLimiter(properties.eventsPerSecond(), properties.eventBurst());
+    }
+
+    @Bean
+    CallSignaling callSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets,
+                                SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus,
+                                JoinCallUseCase joinCall, LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia,
+                                DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
+                                EventRateLimiter rateLimiter) {
+        return new CallSignaling(authenticator, sockets, presence, callStatus, joinCall, leaveCall, switchMedia,
+                disconnects, clock, tasks, rateLimiter);
+    }
+
+    @Bean
+    SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls) {
+        SocketIOServer server = new SocketIOServer(serverConfiguration(properties));
+        calls.register(server.addNamespace(SignalingProperties.NAMESPACE));
+        return server;
+    }
+
+    @Bean
+    SignalingServer signalingServer(SocketIOServer server, SignalingProperties properties) {
+        return new SignalingServer(server, properties.port());
+    }
+
+    static Configuration serverConfiguration(SignalingProperties properties) {
+        Configuration config = new Configuration();
+        config.setHostname(properties.hostname());
+        config.setPort(properties.port());
+        config.setContext(properties.path());
+        config.setTransports(Transport.WEBSOCKET);
+        config.setAuthorizationListener(new OriginPolicy(properties.allowedOrigins()));
+        config.setRandomSession(true);
+        config.setPingInterval(Math.toIntExact(properties.pingInterval().toMillis()));
+        config.setPingTimeout(Math.toIntExact(properties.pingTimeout().toMillis()));
+        config.setMaxFramePayloadLength(Math.toIntExact(properties.maxFramePayloadLength().toBytes()));
+        config.setMaxHttpContentLength(Math.toIntExact(properties.maxHttpContentLength().toBytes()));
+        config.setJsonSupport(new NullKeepingJsonSupport());
+        config.setAckMode(AckMode.MANUAL);
+        config.setAddVersionHeader(false);
+        config.setUseLinuxNativeEpoll(false);
+        return config;
+    }
+}

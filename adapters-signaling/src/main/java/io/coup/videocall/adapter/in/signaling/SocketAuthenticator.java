@@ -1,0 +1,46 @@
+package io.coup.videocall.adapter.in.signaling;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a handshake's {@code auth} payload into a user: {@code auth.token} must be a platform JWT that the shared
+ * {@link JwtDecoder} accepts (same rules as REST). Anything else yields nothing.
+ */
+public class SocketAuthenticator {
+
+    /** A JWT is far below this; a larger "token" is not decoded at all. */
+    static final int MAX_TOKEN_LENGTH = 8 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(SocketAuthenticator.class);
+
+    private final JwtDecoder decoder;
+
+    public SocketAuthenticator(JwtDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    public Optional<SocketUser> authenticate(Object authData) {
+        if (!(authData instanceof Map<?, ?> auth) || !(auth.get("token") instanceof String token)
+                || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            Jwt jwt = decoder.decode(token);
+            String name = jwt.getClaimAsString("name");
+            if (name == null || name.isBlank()) {
+                name = jwt.getClaimAsString("preferred_username");
+            }
+            return Optional.of(new SocketUser(jwt.getSubject(), name, jwt.getClaimAsString("picture")));
+        } catch (JwtException e) {
+            log.debug("Socket handshake refused: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,466 @@
+package io.coup.videocall.bootstrap.e2e;
+
+import io.coup.videocall.bootstrap.e2e.Steps.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.coup.videocall.bootstrap.e2e.Api.assertKeys;
+import static io.coup.videocall.bootstrap.e2e.Api.find;
+import static io.coup.videocall.bootstrap.e2e.Steps.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SPEC §5: the Socket.IO signaling server spoken to by the official JavaScript socket.io-client (v4) over
+ * websocket on namespace {@code /coup}, with attendance and media time checked through REST afterwards.
+ */
+class SignalingEndToEndTest extends EndToEndTest {
+
+    private final Steps steps = new Steps(this);
+    private SocketIoDriver sockets;
+
+    @BeforeEach
+    void startClient() {
+        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
+    }
+
+    @AfterEach
+    void stopClient() {
+        sockets.close();
+    }
+
+    /** A study with a call in progress, started by its owner. */
+    private record Call(String study, String sessionId, String roomId, Person owner) {
+    }
+
+    private Call call(Person owner) {
+        String study = steps.study(owner);
+        JsonNode session = steps.start(study, owner);
+        return new Call(study, session.get("id").stringValue(), session.get("roomId").stringValue(), owner);
+    }
+
+    private static Map<String, Object> join(Call call) {
+        return Map.of("studyId", call.study(), "roomId", call.roomId());
+    }
+
+    private static Map<String, Object> room(Call call, Object... more) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("roomId", call.roomId());
+        for (int i = 0; i < more.length; i += 2) {
+            payload.put((String) more[i], more[i + 1]);
+        }
+        return payload;
+    }
+
+    private static void assertOk(JsonNode ack) {
+        assertThat(ack).as("ack").isNotNull();
+        assertKeys(ack, "ok");
+        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
+    }
+
+    /** The error event and the negative ack of one refused event. */
+    private void assertRefused(String as, String event, String tag, String code) {
+        JsonNode ack = sockets.ack(as, tag);
+        assertKeys(ack, "ok", "code", "message");
+        assertThat(ack.get("ok").asBoolean()).isFalse();
+        assertThat(ack.get("code").stringValue()).as("ack %s", ack).isEqualTo(code);
+        assertThat(ack.get("message").stringValue()).isNotBlank();
+        JsonNode error = sockets.event(as, "error");
+        assertKeys(error, "code", "message", "event");
+        assertThat(error.get("code").stringValue()).as("error %s", error).isEqualTo(code);
+        assertThat(error.get("event").stringValue()).isEqualTo(event);
+        assertThat(error.get("message").stringValue()).isNotBlank().doesNotContain("Exception", "java.", "io.coup");
+    }
+
+    @Test
+    void two_members_join_exchange_offer_answer_and_ice_toggle_media_and_leave_and_rest_shows_the_times() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("ann", ann.token());
+        String bobSocket = sockets.connected("bob", bob.token());
+
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        JsonNode annState = sockets.event("ann", "video:room-state");
+        assertKeys(annState, "participants");
+        assertThat(annState.get("participants").isEmpty()).as("nobody else yet: %s", annState).isTrue();
+
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        JsonNode bobState = sockets.event("bob", "video:room-state");
+        assertThat(bobState.get("participants").size()).isEqualTo(1);
+        JsonNode annSeen = bobState.get("participants").get(0);
+        assertKeys(annSeen, "socketId", "userId", "user", "isMuted", "isVideoOff", "isSharing");
+        assertThat(annSeen.get("socketId").stringValue()).isEqualTo(annSocket);
+        assertThat(annSeen.get("userId").stringValue()).isEqualTo(ann.id());
+        Api.assertUser(annSeen.get("user"), ann.id(), ann.name());
+        assertThat(annSeen.get("isMuted").asBoolean()).isFalse();
+        JsonNode joined = sockets.event("ann", "video:user-joined");
+        assertKeys(joined, "socketId", "userId", "user");
+        assertThat(joined.get("socketId").stringValue()).isEqualTo(bobSocket);
+        assertThat(joined.get("userId").stringValue()).isEqualTo(bob.id());
+        Api.assertUser(joined.get("user"), bob.id(), bob.name());
+        assertThat(sockets.received("bob", "video:user-joined")).as("the joiner is not told about themself").isFalse();
+
+        JsonNode status = steps.status(call.study(), ann);
+        assertThat(status.get("onlineCount").asInt()).isEqualTo(2);
+        assertThat(status.get("participants").size()).isEqualTo(2);
+
+        Map<String, Object> offer = Map.of("type", "offer", "sdp", "v=0 offer-from-ann");
+        assertOk(sockets.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", offer), "offer"));
+        JsonNode gotOffer = sockets.event("bob", "video:offer");
+        assertKeys(gotOffer, "from", "offer");
+        assertThat(gotOffer.get("from").stringValue()).isEqualTo(annSocket);
+        assertThat(gotOffer.get("offer").get("sdp").stringValue()).isEqualTo("v=0 offer-from-ann");
+
+        Map<String, Object> answer = Map.of("type", "answer", "sdp", "v=0 answer-from-bob");
+        assertOk(sockets.emitAndAck("bob", "video:answer", Map.of("to", annSocket, "answer", answer), "answer"));
+        JsonNode gotAnswer = sockets.event("ann", "video:answer");
+        assertKeys(gotAnswer, "from", "answer");
+        assertThat(gotAnswer.get("from").stringValue()).isEqualTo(bobSocket);
+        assertThat(gotAnswer.get("answer").get("type").stringValue()).isEqualTo("answer");
+
+        Map<String, Object> candidate = Map.of("candidate", "candidate:1 1 udp 2122260223 10.0.0.1 50000 typ host",
+                "sdpMid", "0", "sdpMLineIndex", 0);
+        assertOk(sockets.emitAndAck("ann", "video:ice-candidate", Map.of("to", bobSocket, "candidate", candidate), "ice"));
+        JsonNode gotCandidate = sockets.event("bob", "video:ice-candidate");
+        assertKeys(gotCandidate, "from", "candidate");
+        assertThat(gotCandidate.get("candidate").get("sdpMLineIndex").asInt()).isZero();
+
+        // Media time: the clock moves only between acknowledged toggles, so the accounted times are exact.
+        CLOCK.advanceSeconds(3);
+        assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", true), "mute"));
+        JsonNode muted = sockets.event("bob", "video:peer-audio-changed");
+        assertKeys(muted, "socketId", "userId", "isMuted");
+        assertThat(muted.get("socketId").stringValue()).isEqualTo(annSocket);
+        assertThat(muted.get("userId").stringValue()).isEqualTo(ann.id());
+        assertThat(muted.get("isMuted").asBoolean()).isTrue();
+        CLOCK.advanceSeconds(30);
+        assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", false), "unmute"));
+        assertThat(sockets.event("bob", "video:peer-audio-changed").get("isMuted").asBoolean()).isFalse();
+
+        assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", true), "video-off"));
+        JsonNode videoOff = sockets.event("bob", "video:peer-video-changed");
+        assertKeys(videoOff, "socketId", "userId", "isVideoOff");
+        assertThat(videoOff.get("isVideoOff").asBoolean()).isTrue();
+        CLOCK.advanceSeconds(20);
+        assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", false), "video-on"));
+        assertThat(sockets.event("bob", "video:peer-video-changed").get("isVideoOff").asBoolean()).isFalse();
+
+        assertOk(sockets.emitAndAck("bob", "video:screen-share-start", room(call), "share"));
+        JsonNode sharing = sockets.event("ann", "video:peer-screen-share");
+        assertKeys(sharing, "socketId", "userId", "isSharing");
+        assertThat(sharing.get("socketId").stringValue()).isEqualTo(bobSocket);
+        assertThat(sharing.get("isSharing").asBoolean()).isTrue();
+        CLOCK.advanceSeconds(12);
+        assertOk(sockets.emitAndAck("bob", "video:screen-share-stop", room(call), "unshare"));
+        assertThat(sockets.event("ann", "video:peer-screen-share").get("isSharing").asBoolean()).isFalse();
+        assertThat(sockets.received("ann", "video:peer-audio-changed")).as("no echo to the sender").isFalse();
+
+        // A third person joining later sees everyone's current state.
+        assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", true), "mute-again"));
+        sockets.event("bob", "video:peer-audio-changed");
+        CLOCK.advanceSeconds(5);
+        assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", false), "unmute-again"));
+        sockets.event("bob", "video:peer-audio-changed");
+
+        assertOk(sockets.emitAndAck("bob", "video:leave-room", room(call), "leave-bob"));
+        JsonNode left = sockets.event("ann", "video:user-left");
+        assertKeys(left, "socketId", "userId");
+        assertThat(left.get("socketId").stringValue()).isEqualTo(bobSocket);
+        assertThat(left.get("userId").stringValue()).isEqualTo(bob.id());
+
+        JsonNode detail = steps.detail(call.study(), call.sessionId(), ann);
+        JsonNode annTimes = find(detail.get("participants"), "userId", ann.id());
+        assertThat(annTimes.get("audioMutedTime").asLong()).isEqualTo(35);
+        assertThat(annTimes.get("videoOffTime").asLong()).isEqualTo(20);
+        assertThat(annTimes.get("screenSharedTime").asLong()).isZero();
+        assertThat(annTimes.get("leftAt").isNull()).isTrue();
+        JsonNode bobTimes = find(detail.get("participants"), "userId", bob.id());
+        assertThat(bobTimes.get("screenSharedTime").asLong()).isEqualTo(12);
+        assertThat(bobTimes.get("audioMutedTime").asLong()).isZero();
+        assertThat(bobTimes.get("leftAt").isNull()).as("bob left: %s", bobTimes).isFalse();
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
+
+        // The last person's socket drops: they leave at once and the call ends (no reconnect grace yet).
+        CLOCK.advanceSeconds(7);
+        Instant droppedAt = CLOCK.instant();
+        sockets.close("ann");
+        sockets.await("ann", "disconnect");
+        JsonNode ended = awaitEnded(call, ann);
+        assertThat(Instant.parse(ended.get("endedAt").stringValue())).isEqualTo(droppedAt);
+        JsonNode annSegments = find(ended.get("participants"), "userId", ann.id()).get("segments");
+        assertThat(annSegments.get(annSegments.size() - 1).get("leaveReason").stringValue()).isEqualTo("DISCONNECTED");
+        JsonNode bobSegments = find(ended.get("participants"), "userId", bob.id()).get("segments");
+        assertThat(bobSegments.get(0).get("leaveReason").stringValue()).isEqualTo("LEFT");
+    }
+
+    @Test
+    void two_sockets_of_one_person_count_once_and_leaving_from_one_keeps_them_in_the_call() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        sockets.connected("tab1", ann.token());
+        String tab2 = sockets.connected("tab2", ann.token());
+        assertOk(sockets.emitAndAck("tab1", "video:join-room", join(call), "j1"));
+        assertOk(sockets.emitAndAck("tab2", "video:join-room", join(call), "j2"));
+        assertThat(sockets.event("tab1", "video:user-joined").get("socketId").stringValue()).isEqualTo(tab2);
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
+
+        assertOk(sockets.emitAndAck("tab2", "video:leave-room", room(call), "l2"));
+        sockets.event("tab1", "video:user-left");
+
+        JsonNode status = steps.status(call.study(), ann);
+        assertThat(status.isNull()).as("the call goes on").isFalse();
+        assertThat(status.get("participants").size()).isEqualTo(1);
+        assertThat(status.get("participants").get(0).get("leftAt").isNull()).isTrue();
+        assertThat(status.get("onlineCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void joining_muted_with_video_off_is_accounted_from_the_join_and_shown_to_peers_and_later_joiners() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        Person cid = steps.member(call.study(), ann, "cid");
+        sockets.connected("bob", bob.token());
+        String annSocket = sockets.connected("ann", ann.token());
+        sockets.connected("cid", cid.token());
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "j-bob"));
+
+        Map<String, Object> muted = Map.of("studyId", call.study(), "roomId", call.roomId(), "isMuted", true,
+                "isVideoOff", true);
+        assertOk(sockets.emitAndAck("ann", "video:join-room", muted, "j-ann"));
+        assertThat(sockets.event("bob", "video:user-joined").get("socketId").stringValue()).isEqualTo(annSocket);
+        assertThat(sockets.event("bob", "video:peer-audio-changed").get("isMuted").asBoolean()).isTrue();
+        assertThat(sockets.event("bob", "video:peer-video-changed").get("isVideoOff").asBoolean()).isTrue();
+        CLOCK.advanceSeconds(9);
+        assertOk(sockets.emitAndAck("cid", "video:join-room", join(call), "j-cid"));
+        JsonNode annSeen = find(sockets.event("cid", "video:room-state").get("participants"), "socketId", annSocket);
+        assertThat(annSeen.get("isMuted").asBoolean()).isTrue();
+        assertThat(annSeen.get("isVideoOff").asBoolean()).isTrue();
+        assertThat(annSeen.get("isSharing").asBoolean()).isFalse();
+
+        assertOk(sockets.emitAndAck("ann", "video:leave-room", room(call), "l-ann"));
+        CLOCK.advanceSeconds(100);
+
+        JsonNode annTimes = find(steps.detail(call.study(), call.sessionId(), ann).get("participants"), "userId", ann.id());
+        assertThat(annTimes.get("audioMutedTime").asLong()).isEqualTo(9);
+        assertThat(annTimes.get("videoOffTime").asLong()).isEqualTo(9);
+        assertThat(annTimes.get("duration").asLong()).isEqualTo(9);
+    }
+
+    // --- handshake ----------------------------------------------------------------------------------------------
+
+    @Test
+    void a_bad_or_expired_token_or_a_bare_user_id_is_refused_with_connect_error_unauthorized() {
+        Person ann = person("ann");
+        String expired = token(c -> c.subject(ann.id()).issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600)));
+        sockets.connect("garbage", "not-a-jwt");
+        sockets.connect("expired", expired);
+        sockets.connectWithAuth("userid", Map.of("userId", ann.id()));
+        sockets.connectWithAuth("wrongtype", Map.of("token", 42));
+
+        for (String as : List.of("garbage", "expired", "userid", "wrongtype")) {
+            JsonNode refused = sockets.await(as, "connect_error");
+            assertThat(refused.get("message").stringValue()).as("%s", as).isEqualTo("unauthorized");
+            assertThat(refused.get("data").get("code").stringValue()).isEqualTo("AUTH_REQUIRED");
+        }
+    }
+
+    @Test
+    void a_client_sending_no_auth_payload_is_disconnected_and_none_of_its_events_is_handled() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        sockets.connectWithoutAuth("anon");
+        JsonNode first = sockets.await(l -> "anon".equals(SocketIoDriver.text(l, "as")));
+        if ("connect".equals(SocketIoDriver.text(first, "type"))) {
+            // netty-socketio acknowledges the namespace before the connect listener refuses it.
+            assertThat(sockets.await("anon", "disconnect").get("reason").stringValue()).isEqualTo("io server disconnect");
+        } else {
+            assertThat(SocketIoDriver.text(first, "type")).isEqualTo("connect_error");
+        }
+        JsonNode status = steps.status(call.study(), ann);
+        assertThat(status.get("onlineCount").asInt()).isZero();
+        assertThat(status.get("participants").isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_browser_origin_off_the_allowlist_is_refused_at_the_handshake_and_a_listed_one_connects() {
+        Person ann = person("ann");
+        sockets.connectWithHeaders("evil", ann.token(), Map.of("Origin", "http://evil.example"));
+        sockets.connectWithHeaders("good", ann.token(), Map.of("Origin", "http://localhost:3000"));
+
+        assertThat(sockets.await("evil", "connect_error")).isNotNull();
+        assertThat(sockets.await("good", "connect").get("id").stringValue()).isNotBlank();
+    }
+
+    // --- refused events -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_non_member_joining_gets_an_error_event_and_a_negative_ack_and_is_not_in_the_call() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person stranger = person("stranger");
+        sockets.connected("stranger", stranger.token());
+        sockets.connected("ann", ann.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "ann-join"));
+
+        sockets.emit("stranger", "video:join-room", join(call), "join");
+        assertRefused("stranger", "video:join-room", "join", "NOT_STUDY_MEMBER");
+
+        sockets.emit("stranger", "video:toggle-audio", room(call, "isMuted", true), "toggle");
+        assertRefused("stranger", "video:toggle-audio", "toggle", "PARTICIPANT_NOT_FOUND");
+        assertThat(sockets.received("ann", "video:user-joined")).isFalse();
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void joining_a_room_that_is_not_the_studys_call_is_session_not_found() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Call other = call(person("zoe"));
+        sockets.connected("ann", ann.token());
+
+        sockets.emit("ann", "video:join-room", Map.of("studyId", call.study(), "roomId", other.roomId()), "join");
+        assertRefused("ann", "video:join-room", "join", "SESSION_NOT_FOUND");
+
+        steps.end(call.study(), call.sessionId(), ann);
+        sockets.emit("ann", "video:join-room", join(call), "join-ended");
+        assertRefused("ann", "video:join-room", "join-ended", "SESSION_NOT_FOUND");
+    }
+
+    @Test
+    void a_relay_to_a_socket_in_another_room_is_refused_and_never_delivered() {
+        Person ann = person("ann");
+        Call mine = call(ann);
+        Person bob = steps.member(mine.study(), ann, "bob");
+        Person zoe = person("zoe");
+        Call theirs = call(zoe);
+        Person dan = steps.member(theirs.study(), zoe, "dan");
+        sockets.connected("ann", ann.token());
+        String bobSocket = sockets.connected("bob", bob.token());
+        String zoeSocket = sockets.connected("zoe", zoe.token());
+        String danSocket = sockets.connected("dan", dan.token());
+        String loose = sockets.connected("loose", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(mine), "j1"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(mine), "j2"));
+        assertOk(sockets.emitAndAck("zoe", "video:join-room", join(theirs), "j3"));
+        assertOk(sockets.emitAndAck("dan", "video:join-room", join(theirs), "j4"));
+
+        Map<String, Object> offer = Map.of("type", "offer", "sdp", "v=0 stray");
+        sockets.emit("ann", "video:offer", Map.of("to", zoeSocket, "offer", offer), "stray");
+        assertRefused("ann", "video:offer", "stray", "PARTICIPANT_NOT_FOUND");
+        sockets.emit("ann", "video:ice-candidate", Map.of("to", loose, "candidate", Map.of("candidate", "x")), "not-in-call");
+        assertRefused("ann", "video:ice-candidate", "not-in-call", "PARTICIPANT_NOT_FOUND");
+        sockets.emit("ann", "video:answer", Map.of("to", "00000000-0000-0000-0000-000000000000",
+                "answer", Map.of("type", "answer")), "nobody");
+        assertRefused("ann", "video:answer", "nobody", "PARTICIPANT_NOT_FOUND");
+        sockets.emit("loose", "video:offer", Map.of("to", bobSocket, "offer", offer), "sender-not-in-call");
+        assertRefused("loose", "video:offer", "sender-not-in-call", "PARTICIPANT_NOT_FOUND");
+
+        // Barriers: relays within each room still flow, and the first offer zoe ever gets is dan's.
+        assertOk(sockets.emitAndAck("dan", "video:offer", Map.of("to", zoeSocket, "offer", Map.of("sdp", "from dan")), "ok1"));
+        assertOk(sockets.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", Map.of("sdp", "from ann")), "ok2"));
+        assertThat(sockets.event("zoe", "video:offer").get("from").stringValue()).isEqualTo(danSocket);
+        assertThat(sockets.event("bob", "video:offer").get("offer").get("sdp").stringValue()).isEqualTo("from ann");
+        long offersToZoe = sockets.all().stream().filter(l -> "zoe".equals(SocketIoDriver.text(l, "as"))
+                && "video:offer".equals(SocketIoDriver.text(l, "event"))).count();
+        assertThat(offersToZoe).isEqualTo(1);
+        assertThat(sockets.received("loose", "video:ice-candidate")).isFalse();
+    }
+
+    @Test
+    void a_malformed_payload_of_every_event_is_invalid_request_and_the_server_keeps_serving() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        sockets.connected("ann", ann.token());
+        String bobSocket = sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "bob-join"));
+
+        List<Object[]> malformed = new ArrayList<>();
+        malformed.add(new Object[] {"video:join-room", List.of()});
+        malformed.add(new Object[] {"video:join-room", List.of("a string")});
+        malformed.add(new Object[] {"video:join-room", List.of(Map.of("studyId", call.study()))});
+        malformed.add(new Object[] {"video:join-room", List.of(Map.of("studyId", 7, "roomId", call.roomId()))});
+        malformed.add(new Object[] {"video:join-room", List.of(Map.of("studyId", "bad id!", "roomId", call.roomId()))});
+        malformed.add(new Object[] {"video:join-room", List.of(Map.of("studyId", call.study(), "roomId", call.roomId(), "isMuted", "yes"))});
+        malformed.add(new Object[] {"video:leave-room", List.of(Map.of("roomId", List.of(1)))});
+        malformed.add(new Object[] {"video:offer", List.of(Map.of("to", bobSocket))});
+        malformed.add(new Object[] {"video:offer", List.of(Map.of("to", "not-a-socket", "offer", Map.of()))});
+        malformed.add(new Object[] {"video:answer", List.of(Map.of("answer", Map.of()))});
+        malformed.add(new Object[] {"video:ice-candidate", List.of(Map.of("to", bobSocket, "candidate", 5))});
+        malformed.add(new Object[] {"video:toggle-audio", List.of(Map.of("roomId", call.roomId()))});
+        malformed.add(new Object[] {"video:toggle-audio", List.of(Map.of("roomId", call.roomId(), "isMuted", "true"))});
+        malformed.add(new Object[] {"video:toggle-video", List.of(Map.of("roomId", call.roomId(), "isVideoOff", 1))});
+        malformed.add(new Object[] {"video:screen-share-start", List.of(Map.of())});
+        malformed.add(new Object[] {"video:screen-share-stop", List.of(42)});
+        for (int i = 0; i < malformed.size(); i++) {
+            String event = (String) malformed.get(i)[0];
+            sockets.emitArgs("ann", event, (List<?>) malformed.get(i)[1], "bad-" + i);
+            assertRefused("ann", event, "bad-" + i, "INVALID_REQUEST");
+        }
+
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "ann-join"));
+        assertThat(sockets.event("bob", "video:user-joined").get("userId").stringValue()).isEqualTo(ann.id());
+        assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-mute"));
+        assertThat(sockets.event("ann", "video:peer-audio-changed").get("isMuted").asBoolean()).isTrue();
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_socket_flooding_events_is_rate_limited_and_served_again_once_it_slows_down() throws InterruptedException {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        sockets.connected("ann", ann.token());
+        sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+
+        int flood = 300;
+        for (int i = 0; i < flood; i++) {
+            sockets.emit("ann", "video:toggle-audio", room(call, "isMuted", i % 2 == 0), "flood-" + i);
+        }
+        int limited = 0;
+        for (int i = 0; i < flood; i++) {
+            JsonNode ack = sockets.ack("ann", "flood-" + i);
+            if (!ack.get("ok").asBoolean()) {
+                assertThat(ack.get("code").stringValue()).isEqualTo("RATE_LIMITED");
+                limited++;
+            }
+        }
+        assertThat(limited).as("refused of %s", flood).isPositive().isLessThan(flood);
+        assertThat(sockets.event("ann", "error").get("code").stringValue()).isEqualTo("RATE_LIMITED");
+
+        Thread.sleep(1_000);
+        assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", true), "calm"));
+        assertThat(sockets.event("bob", "video:peer-video-changed").get("isVideoOff").asBoolean()).isTrue();
+        assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-fine"));
+    }
+
+    private JsonNode awaitEnded(Call call, Person who) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode detail = steps.detail(call.study(), call.sessionId(), who);
+            if (!detail.get("endedAt").isNull()) {
+                return detail;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("the call did not end after the last socket dropped");
+    }
+}
