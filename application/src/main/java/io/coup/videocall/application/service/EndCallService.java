@@ -3,6 +3,7 @@ package io.coup.videocall.application.service;
 import io.coup.videocall.application.port.in.call.EndCallUseCase;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.PermissionDeniedException;
@@ -18,12 +19,14 @@ public class EndCallService implements EndCallUseCase {
     private final StudyAccess access;
     private final SaveSessionPort store;
     private final CallViews views;
+    private final CallNotifierPort notifier;
     private final Clock clock;
 
-    public EndCallService(StudyAccess access, SaveSessionPort store, CallViews views, Clock clock) {
+    public EndCallService(StudyAccess access, SaveSessionPort store, CallViews views, CallNotifierPort notifier, Clock clock) {
         this.access = access;
         this.store = store;
         this.views = views;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -37,6 +40,7 @@ public class EndCallService implements EndCallUseCase {
         }
         if (session.end(clock.instant())) {
             store.saveSession(session);
+            notifier.callEnded(c.studyId(), session.id());
         }
         return CallViews.session(session, views.profiles(session, List.of()));
     }

@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
 import io.coup.videocall.application.port.in.call.SessionCommand;
+import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -14,11 +15,13 @@ public class LeaveCallService implements LeaveCallUseCase {
 
     private final StudyAccess access;
     private final SaveSessionPort store;
+    private final CallNotifierPort notifier;
     private final Clock clock;
 
-    public LeaveCallService(StudyAccess access, SaveSessionPort store, Clock clock) {
+    public LeaveCallService(StudyAccess access, SaveSessionPort store, CallNotifierPort notifier, Clock clock) {
         this.access = access;
         this.store = store;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -34,6 +37,9 @@ public class LeaveCallService implements LeaveCallUseCase {
                 : access.requireSessionForUpdate(c.studyId(), c.sessionId(), c.userId());
         if (session.leave(c.userId(), clock.instant(), LeaveReason.LEFT)) {
             store.saveSession(session);
+            if (session.isEnded()) {
+                notifier.callEnded(c.studyId(), session.id());
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.DisconnectCommand;
 import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
+import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -15,11 +16,13 @@ public class RecordDisconnectService implements RecordDisconnectUseCase {
 
     private final StudyAccess access;
     private final SaveSessionPort store;
+    private final CallNotifierPort notifier;
     private final Clock clock;
 
-    public RecordDisconnectService(StudyAccess access, SaveSessionPort store, Clock clock) {
+    public RecordDisconnectService(StudyAccess access, SaveSessionPort store, CallNotifierPort notifier, Clock clock) {
         this.access = access;
         this.store = store;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -37,6 +40,9 @@ public class RecordDisconnectService implements RecordDisconnectUseCase {
         Instant at = c.disconnectedAt().isAfter(now) ? now : c.disconnectedAt();
         if (session.leave(c.userId(), at, LeaveReason.DISCONNECTED)) {
             store.saveSession(session);
+            if (session.isEnded()) {
+                notifier.callEnded(c.studyId(), session.id());
+            }
         }
     }
 }

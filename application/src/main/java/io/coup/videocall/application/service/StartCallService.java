@@ -4,6 +4,7 @@ import io.coup.videocall.application.port.in.call.SessionView;
 import io.coup.videocall.application.port.in.call.StartCallCommand;
 import io.coup.videocall.application.port.in.call.StartCallResult;
 import io.coup.videocall.application.port.in.call.StartCallUseCase;
+import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
@@ -23,21 +24,23 @@ public class StartCallService implements StartCallUseCase {
     private final SaveSessionPort store;
     private final CallViews views;
     private final CallSettings settings;
+    private final CallNotifierPort notifier;
     private final Clock clock;
 
     public StartCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store, CallViews views,
-                            CallSettings settings, Clock clock) {
+                            CallSettings settings, CallNotifierPort notifier, Clock clock) {
         this.studies = studies;
         this.sessions = sessions;
         this.store = store;
         this.views = views;
         this.settings = settings;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
     /**
      * Concurrent starts of one study queue on the study's lock: the first creates the call, the others find it.
-     * The database's one-active-call constraint stands behind this.
+     * The database's one-active-call constraint stands behind this. Only a created call is announced.
      */
     @Override
     public StartCallResult start(StartCallCommand c) {
@@ -49,7 +52,9 @@ public class StartCallService implements StartCallUseCase {
                     VideoCallSession session = VideoCallSession.start(c.studyId(), c.name(), c.userId(), clock.instant(),
                             settings.mediaProvider(), settings.maxParticipants(), false);
                     store.saveSession(session);
-                    return new StartCallResult(view(session), true);
+                    SessionView view = view(session);
+                    notifier.callStarted(c.studyId(), view);
+                    return new StartCallResult(view, true);
                 });
     }
 

@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
@@ -51,6 +52,7 @@ class EndCallServiceTest {
         assertThat(view.starter().name()).isEqualTo("Mina");
         assertThat(world.stored(call).isEnded()).isTrue();
         assertThat(world.sessions.loadActiveSession(STUDY)).isEmpty();
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }
 
     @Test
@@ -79,6 +81,7 @@ class EndCallServiceTest {
 
         assertThat(world.stored(call).isEnded()).isFalse();
         assertThat(world.sessions.saveCount()).isZero();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 
     @Test
@@ -119,6 +122,7 @@ class EndCallServiceTest {
 
         assertThat(again.endedAt()).isEqualTo(end);
         assertThat(world.sessions.saveCount()).isEqualTo(saves);
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }
 
     @Test
@@ -128,6 +132,7 @@ class EndCallServiceTest {
         assertFailsWith(ErrorCode.SESSION_NOT_FOUND, () -> end(foreign, OWNER));
 
         assertThat(world.stored(foreign).isEnded()).isFalse();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
 import io.coup.videocall.application.testing.MutableClock;
+import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -62,6 +63,7 @@ final class Fixture {
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryAttendanceStats stats = new InMemoryAttendanceStats(sessions);
     final FixedPresence presence = new FixedPresence();
+    final RecordingNotifier notifier = new RecordingNotifier();
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -171,7 +173,7 @@ final class Fixture {
     // --- services, wired as the bootstrap does ---
 
     StartCallService startCall() {
-        return new StartCallService(studies, sessions, sessions, views, settings, clock);
+        return new StartCallService(studies, sessions, sessions, views, settings, notifier, clock);
     }
 
     JoinCallService joinCall() {
@@ -179,11 +181,11 @@ final class Fixture {
     }
 
     LeaveCallService leaveCall() {
-        return new LeaveCallService(access, sessions, clock);
+        return new LeaveCallService(access, sessions, notifier, clock);
     }
 
     RecordDisconnectService recordDisconnect() {
-        return new RecordDisconnectService(access, sessions, clock);
+        return new RecordDisconnectService(access, sessions, notifier, clock);
     }
 
     SwitchMediaService switchMedia() {
@@ -191,7 +193,15 @@ final class Fixture {
     }
 
     EndCallService endCall() {
-        return new EndCallService(access, sessions, views, clock);
+        return new EndCallService(access, sessions, views, notifier, clock);
+    }
+
+    MuteParticipantService muteParticipant() {
+        return new MuteParticipantService(access, notifier);
+    }
+
+    KickParticipantService kickParticipant() {
+        return new KickParticipantService(access, sessions, notifier, clock);
     }
 
     GetCallStatusService callStatus() {

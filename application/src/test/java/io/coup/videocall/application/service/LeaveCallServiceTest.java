@@ -3,6 +3,7 @@ package io.coup.videocall.application.service;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.in.study.UpdateMemberCommand;
+import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
@@ -53,6 +54,7 @@ class LeaveCallServiceTest {
         assertThat(mina.segments()).extracting(AttendanceSegment::leftAt, AttendanceSegment::leaveReason)
                 .containsExactly(tuple(leftAt, LeaveReason.LEFT));
         assertThat(stored.participant(OWNER).orElseThrow().isPresent()).isTrue();
+        assertThat(world.notifier.notices()).isEmpty();
         world.advance(1000);
         assertThat(world.stored(call).participant(MEMBER).orElseThrow().attendedMillis(world.now())).isEqualTo(300_000);
     }
@@ -86,6 +88,7 @@ class LeaveCallServiceTest {
         assertThat(stored.durationSeconds()).isEqualTo(300);
         assertThat(world.sessions.loadActiveSession(STUDY)).isEmpty();
         assertThat(world.callStatus().status(new StudyQuery(STUDY, MEMBER))).isEmpty();
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }
 
     @Test
@@ -119,6 +122,7 @@ class LeaveCallServiceTest {
                 .containsExactly(tuple(end, LeaveReason.SESSION_ENDED));
         assertThat(world.stored(call).endedAt()).isEqualTo(end);
         assertThat(world.sessions.saveCount()).isZero();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 
     @Test

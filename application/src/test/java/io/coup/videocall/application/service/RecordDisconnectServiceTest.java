@@ -1,6 +1,7 @@
 package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.DisconnectCommand;
+import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
@@ -46,6 +47,7 @@ class RecordDisconnectServiceTest {
         assertThat(mina.attendedMillis(world.now())).isEqualTo(60_000);
         assertThat(mina.mediaMillis(MediaKind.AUDIO_MUTED, world.now())).isEqualTo(60_000);
         assertThat(world.stored(call).isEnded()).isFalse();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 
     @Test
@@ -59,6 +61,7 @@ class RecordDisconnectServiceTest {
         VideoCallSession stored = world.stored(call);
         assertThat(stored.isEnded()).isTrue();
         assertThat(stored.endedAt()).isEqualTo(droppedAt);
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }
 
     @Test

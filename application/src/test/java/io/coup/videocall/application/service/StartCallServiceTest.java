@@ -4,6 +4,7 @@ import io.coup.videocall.application.port.in.call.SessionView;
 import io.coup.videocall.application.port.in.call.StartCallCommand;
 import io.coup.videocall.application.port.in.call.StartCallResult;
 import io.coup.videocall.application.port.in.user.UserView;
+import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -50,6 +51,7 @@ class StartCallServiceTest {
         assertThat(session.starter()).isEqualTo(new UserView("mina", "Mina", "https://img.example/mina.png"));
         assertThat(world.sessions.loadActiveSession(STUDY)).get()
                 .extracting(s -> s.id().value()).isEqualTo(session.id());
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.startedNotice(STUDY, session));
     }
 
     @Test
@@ -75,6 +77,7 @@ class StartCallServiceTest {
         assertThat(second.session()).isEqualTo(first.session());
         assertThat(world.sessions.ofStudy(STUDY)).hasSize(1);
         assertThat(world.sessions.saveCount()).isEqualTo(1);
+        assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.startedNotice(STUDY, first.session()));
     }
 
     @Test
@@ -104,6 +107,7 @@ class StartCallServiceTest {
         assertFailsWith(ErrorCode.INVALID_REQUEST, () -> start(MEMBER, "x".repeat(101)));
 
         assertThat(world.sessions.all()).isEmpty();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 
     @ParameterizedTest
@@ -112,5 +116,6 @@ class StartCallServiceTest {
         assertFailsWith(ErrorCode.NOT_STUDY_MEMBER, () -> service.start(new StartCallCommand(study, caller, null)));
 
         assertThat(world.sessions.all()).isEmpty();
+        assertThat(world.notifier.notices()).isEmpty();
     }
 }

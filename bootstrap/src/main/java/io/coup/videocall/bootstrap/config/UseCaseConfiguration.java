@@ -2,6 +2,7 @@ package io.coup.videocall.bootstrap.config;
 
 import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.AttendanceStatsPort;
+import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
@@ -10,6 +11,7 @@ import io.coup.videocall.application.port.out.LoadUserPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.application.port.out.SaveStudyPort;
 import io.coup.videocall.application.port.out.SaveUserPort;
+import io.coup.videocall.application.port.out.SignalingStatsPort;
 import io.coup.videocall.application.service.CallSettings;
 import io.coup.videocall.application.service.CallViews;
 import io.coup.videocall.application.service.CreateStudyService;
@@ -19,12 +21,15 @@ import io.coup.videocall.application.service.GetCallHistoryService;
 import io.coup.videocall.application.service.GetCallStatusService;
 import io.coup.videocall.application.service.GetCurrentUserService;
 import io.coup.videocall.application.service.GetSessionDetailService;
+import io.coup.videocall.application.service.GetSignalingStatusService;
 import io.coup.videocall.application.service.GetStudyStatsService;
 import io.coup.videocall.application.service.GetUserStatsService;
 import io.coup.videocall.application.service.JoinCallService;
+import io.coup.videocall.application.service.KickParticipantService;
 import io.coup.videocall.application.service.LeaveCallService;
 import io.coup.videocall.application.service.ListMembersService;
 import io.coup.videocall.application.service.ListMyStudiesService;
+import io.coup.videocall.application.service.MuteParticipantService;
 import io.coup.videocall.application.service.RemoveMemberService;
 import io.coup.videocall.application.service.StartCallService;
 import io.coup.videocall.application.service.StudyAccess;
@@ -101,8 +106,9 @@ public class UseCaseConfiguration {
 
     @Bean
     StartCallService startCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store,
-                                      CallViews views, CallSettings settings, Clock clock) {
-        return new StartCallService(studies, sessions, store, views, settings, clock);
+                                      CallViews views, CallSettings settings, CallNotifierPort notifier,
+                                      Clock clock) {
+        return new StartCallService(studies, sessions, store, views, settings, notifier, clock);
     }
 
     @Bean
@@ -117,13 +123,15 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LeaveCallService leaveCallService(StudyAccess access, SaveSessionPort store, Clock clock) {
-        return new LeaveCallService(access, store, clock);
+    LeaveCallService leaveCallService(StudyAccess access, SaveSessionPort store, CallNotifierPort notifier,
+                                      Clock clock) {
+        return new LeaveCallService(access, store, notifier, clock);
     }
 
     @Bean
-    RecordDisconnectService recordDisconnectService(StudyAccess access, SaveSessionPort store, Clock clock) {
-        return new RecordDisconnectService(access, store, clock);
+    RecordDisconnectService recordDisconnectService(StudyAccess access, SaveSessionPort store,
+                                                    CallNotifierPort notifier, Clock clock) {
+        return new RecordDisconnectService(access, store, notifier, clock);
     }
 
     @Bean
@@ -132,8 +140,20 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    EndCallService endCallService(StudyAccess access, SaveSessionPort store, CallViews views, Clock clock) {
-        return new EndCallService(access, store, views, clock);
+    EndCallService endCallService(StudyAccess access, SaveSessionPort store, CallViews views,
+                                  CallNotifierPort notifier, Clock clock) {
+        return new EndCallService(access, store, views, notifier, clock);
+    }
+
+    @Bean
+    MuteParticipantService muteParticipantService(StudyAccess access, CallNotifierPort notifier) {
+        return new MuteParticipantService(access, notifier);
+    }
+
+    @Bean
+    KickParticipantService kickParticipantService(StudyAccess access, SaveSessionPort store, CallNotifierPort notifier,
+                                                  Clock clock) {
+        return new KickParticipantService(access, store, notifier, clock);
     }
 
     @Bean
@@ -162,5 +182,10 @@ public class UseCaseConfiguration {
     GetStudyStatsService getStudyStatsService(StudyAccess access, AttendanceStatsPort stats, LoadSessionPort sessions,
                                               LoadUserPort users, Clock clock) {
         return new GetStudyStatsService(access, stats, sessions, users, clock);
+    }
+
+    @Bean
+    GetSignalingStatusService getSignalingStatusService(SignalingStatsPort stats, Clock clock) {
+        return new GetSignalingStatusService(stats, clock);
     }
 }

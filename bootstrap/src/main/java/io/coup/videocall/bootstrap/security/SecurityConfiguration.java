@@ -52,8 +52,8 @@ public class SecurityConfiguration {
                         // Present only when coup.security.dev-tokens=true; otherwise this path answers 404.
                         .requestMatchers(HttpMethod.POST, "/api/dev/token").permitAll()
                         .requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/signaling/health").permitAll()
+                        .requestMatchers("/api/**", "/actuator/**", "/signaling/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(unauthenticated)

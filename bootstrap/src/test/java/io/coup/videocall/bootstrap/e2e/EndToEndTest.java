@@ -36,9 +36,14 @@ import java.util.function.UnaryOperator;
  * (random ids), so tests never see each other's data.
  */
 @SpringBootTest(classes = CoupVideoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"coup.security.dev-tokens=true", "coup.calls.max-participants=10"})
+        properties = {"coup.security.dev-tokens=true", "coup.calls.max-participants=10",
+                // Real time (the grace is waited on a scheduler); short, so drops settle quickly in tests.
+                "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms"})
 @ActiveProfiles("e2e")
 public abstract class EndToEndTest {
+
+    /** {@code coup.signaling.reconnect-grace} of the tests' service, in milliseconds. */
+    static final long RECONNECT_GRACE_MS = 1_000;
 
     static final String SECRET = "end-to-end-test-secret-0123456789-abcdefghijklmnop";
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -189,7 +189,7 @@ class SignalingEndToEndTest extends EndToEndTest {
         assertThat(bobTimes.get("leftAt").isNull()).as("bob left: %s", bobTimes).isFalse();
         assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
 
-        // The last person's socket drops: they leave at once and the call ends (no reconnect grace yet).
+        // The last person's socket drops and nobody comes back within the reconnect grace: the call ends at the drop.
         CLOCK.advanceSeconds(7);
         Instant droppedAt = CLOCK.instant();
         sockets.close("ann");
@@ -445,6 +445,131 @@ class SignalingEndToEndTest extends EndToEndTest {
         assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", true), "calm"));
         assertThat(sockets.event("bob", "video:peer-video-changed").get("isVideoOff").asBoolean()).isTrue();
         assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-fine"));
+    }
+
+    // --- reconnect grace (SPEC §6.4) ------------------------------------------------------------------------------
+
+    @Test
+    void a_dropped_user_rejoining_within_the_reconnect_grace_keeps_one_attendance_segment() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("ann", ann.token());
+        sockets.connected("bob", bob.token());
+        sockets.connected("ann-reloaded", ann.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        CLOCK.advanceSeconds(10);
+
+        sockets.close("ann");
+        // bob hears of the drop once the server has handled it: from here the grace runs.
+        assertThat(sockets.event("bob", "video:user-left").get("socketId").stringValue()).isEqualTo(annSocket);
+        CLOCK.advanceSeconds(5);
+        assertOk(sockets.emitAndAck("ann-reloaded", "video:join-room", join(call), "rejoin"));
+        sleepPast(RECONNECT_GRACE_MS);
+
+        JsonNode annTimes = find(steps.detail(call.study(), call.sessionId(), ann).get("participants"), "userId", ann.id());
+        assertThat(annTimes.get("segments").size()).as("segments %s", annTimes).isEqualTo(1);
+        assertThat(annTimes.get("segments").get(0).get("leftAt").isNull()).isTrue();
+        assertThat(annTimes.get("leftAt").isNull()).isTrue();
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_dropped_user_back_after_the_reconnect_grace_gets_a_disconnected_segment_closed_at_the_drop_and_a_new_one() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        sockets.connected("ann", ann.token());
+        sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        CLOCK.advanceSeconds(10);
+        Instant droppedAt = CLOCK.instant();
+
+        sockets.close("ann");
+        sockets.event("bob", "video:user-left");
+        // The service's clock runs on during the grace; the segment still closes at the drop.
+        CLOCK.advanceSeconds(60);
+        JsonNode closed = awaitSegmentClosed(call, ann);
+        assertThat(Instant.parse(closed.get("leftAt").stringValue())).isEqualTo(droppedAt);
+        assertThat(closed.get("leaveReason").stringValue()).isEqualTo("DISCONNECTED");
+
+        Instant rejoinedAt = CLOCK.instant();
+        sockets.connected("ann-again", ann.token());
+        assertOk(sockets.emitAndAck("ann-again", "video:join-room", join(call), "rejoin"));
+        JsonNode annTimes = find(steps.detail(call.study(), call.sessionId(), ann).get("participants"), "userId", ann.id());
+        JsonNode segments = annTimes.get("segments");
+        assertThat(segments.size()).as("segments %s", annTimes).isEqualTo(2);
+        assertThat(segments.get(0).get("leaveReason").stringValue()).isEqualTo("DISCONNECTED");
+        assertThat(Instant.parse(segments.get(1).get("joinedAt").stringValue())).isEqualTo(rejoinedAt);
+        assertThat(segments.get(1).get("leftAt").isNull()).isTrue();
+    }
+
+    // --- operational endpoints (SPEC §5.3) ----------------------------------------------------------------------
+
+    @Test
+    void health_is_public_and_metrics_needs_a_token_and_both_see_the_connected_sockets_and_their_room() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        sockets.connected("ann", ann.token());
+        String bobSocket = sockets.connected("bob", bob.token());
+        sockets.connected("idle", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        assertOk(sockets.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", Map.of("sdp", "x")), "offer"));
+
+        Response health = get("/signaling/health", null);
+        assertThat(health.status()).as("%s", health).isEqualTo(200);
+        assertKeys(health.json(), "status", "connections", "uptime", "timestamp");
+        assertThat(health.json().get("status").stringValue()).isEqualTo("ok");
+        assertThat(health.json().get("connections").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(health.json().get("uptime").asLong()).isNotNegative();
+        assertThat(Instant.parse(health.json().get("timestamp").stringValue())).isEqualTo(CLOCK.instant());
+
+        assertThat(get("/signaling/metrics", null).status()).isEqualTo(401);
+        Response metrics = get("/signaling/metrics", ann.token());
+        assertThat(metrics.status()).as("%s", metrics).isEqualTo(200);
+        assertKeys(metrics.json(), "connections", "rooms", "roomDetails", "memory", "uptime");
+        assertThat(metrics.json().get("connections").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(metrics.json().get("rooms").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode room = find(metrics.json().get("roomDetails"), "name", call.roomId());
+        assertThat(room.get("participants").asInt()).isEqualTo(2);
+        assertThat(metrics.json().get("memory").get("heapUsed").asLong()).isPositive();
+
+        // The same numbers as Micrometer meters (Prometheus when a registry for it is present).
+        Response relayed = get("/actuator/metrics/coup.signaling.relayed?tag=event:video:offer", ann.token());
+        assertThat(relayed.status()).as("%s", relayed).isEqualTo(200);
+        assertThat(relayed.json().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+        assertThat(get("/actuator/metrics/coup.signaling.connections", ann.token()).status()).isEqualTo(200);
+    }
+
+    private static void sleepPast(long millis) {
+        try {
+            Thread.sleep(millis + 300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The user's first segment once it is closed (the reconnect grace is waited in real time). */
+    private JsonNode awaitSegmentClosed(Call call, Person who) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode participant = find(steps.detail(call.study(), call.sessionId(), who).get("participants"), "userId", who.id());
+            JsonNode first = participant.get("segments").get(0);
+            if (!first.get("leftAt").isNull()) {
+                return first;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("the dropped segment was not closed after the reconnect grace");
     }
 
     private JsonNode awaitEnded(Call call, Person who) {

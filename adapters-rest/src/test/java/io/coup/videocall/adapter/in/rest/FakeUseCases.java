@@ -10,7 +10,10 @@ import io.coup.videocall.application.port.in.call.GetCallHistoryUseCase;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.call.GetSessionDetailUseCase;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
+import io.coup.videocall.application.port.in.call.KickParticipantUseCase;
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
+import io.coup.videocall.application.port.in.call.ModerateParticipantCommand;
+import io.coup.videocall.application.port.in.call.MuteParticipantUseCase;
 import io.coup.videocall.application.port.in.call.ParticipantView;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SessionDetailView;
@@ -54,7 +57,7 @@ import java.util.Optional;
 public class FakeUseCases implements GetCurrentUserUseCase, SyncUserUseCase, CreateStudyUseCase, ListMyStudiesUseCase,
         ListMembersUseCase, UpdateMemberUseCase, RemoveMemberUseCase, StartCallUseCase, GetCallStatusUseCase,
         JoinCallUseCase, LeaveCallUseCase, GetCallHistoryUseCase, GetSessionDetailUseCase, ExportAttendanceUseCase,
-        EndCallUseCase, GetUserStatsUseCase, GetStudyStatsUseCase {
+        EndCallUseCase, MuteParticipantUseCase, KickParticipantUseCase, GetUserStatsUseCase, GetStudyStatsUseCase {
 
     private final List<Object> received = Collections.synchronizedList(new ArrayList<>());
     private final List<SyncUserCommand> synced = Collections.synchronizedList(new ArrayList<>());
@@ -142,6 +145,16 @@ public class FakeUseCases implements GetCurrentUserUseCase, SyncUserUseCase, Cre
 
     @Override
     public void remove(RemoveMemberCommand command) {
+        call(command);
+    }
+
+    @Override
+    public void mute(ModerateParticipantCommand command) {
+        call(command);
+    }
+
+    @Override
+    public void kick(ModerateParticipantCommand command) {
         call(command);
     }
 

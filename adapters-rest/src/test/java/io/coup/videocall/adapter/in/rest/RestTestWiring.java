@@ -7,6 +7,7 @@ import io.coup.videocall.adapter.in.rest.error.ApiAccessDeniedHandler;
 import io.coup.videocall.adapter.in.rest.error.ApiAuthenticationEntryPoint;
 import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
 import io.coup.videocall.adapter.in.rest.error.RequestSizeLimitFilter;
+import io.coup.videocall.adapter.in.rest.signaling.FakeSignalingStatus;
 import io.coup.videocall.adapter.in.rest.stats.StatsRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.study.StudyRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.user.UserRestMapperImpl;
@@ -35,7 +36,7 @@ import java.time.Instant;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableWebSecurity
 @Import({ApiErrorWriter.class, UserRestMapperImpl.class, StudyRestMapperImpl.class, CallRestMapperImpl.class,
-        StatsRestMapperImpl.class})
+        StatsRestMapperImpl.class, FakeSignalingStatus.class})
 public class RestTestWiring {
 
     /** Decodes to a token whose subject is 65 characters: a valid signature, an impossible user id. */

@@ -5,6 +5,7 @@ import com.corundumstudio.socketio.AuthTokenResult;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
+import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.application.port.in.NotFoundException;
 import io.coup.videocall.application.port.in.call.CallStatusView;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
@@ -47,6 +48,8 @@ public class CallSignaling {
     static final String TOGGLE_VIDEO = "video:toggle-video";
     static final String SCREEN_SHARE_START = "video:screen-share-start";
     static final String SCREEN_SHARE_STOP = "video:screen-share-stop";
+    static final String JOIN_STUDY = "presence:join-study";
+    static final String LEAVE_STUDY = "presence:leave-study";
 
     static final String ROOM_STATE = "video:room-state";
     static final String USER_JOINED = "video:user-joined";
@@ -69,6 +72,7 @@ public class CallSignaling {
     private final SocketTasks tasks;
     private final EventRateLimiter rateLimiter;
     private SocketIONamespace namespace;
+    private SignalingMetrics metrics = SignalingMetrics.none();
 
     CallSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets, SignalingPresenceRegistry presence,
                   GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
@@ -96,8 +100,9 @@ public class CallSignaling {
         return "user:" + userId;
     }
 
-    void register(SocketIONamespace ns) {
+    void register(SocketIONamespace ns, SignalingMetrics meters) {
         this.namespace = ns;
+        this.metrics = meters;
         ns.addAuthTokenListener((authData, client) -> {
             Optional<SocketUser> user = authenticator.authenticate(authData);
             if (user.isEmpty()) {
@@ -125,6 +130,11 @@ public class CallSignaling {
                 switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, true, ack));
         on(ns, SCREEN_SHARE_STOP, (client, user, data, ack) ->
                 switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, false, ack));
+        on(ns, JOIN_STUDY, this::joinStudy);
+        on(ns, LEAVE_STUDY, (client, user, data, ack) -> {
+            client.leaveRoom(SocketIoCallNotifier.studyRoom(Payloads.StudyRef.from(data).studyId()));
+            SocketReplies.ok(ack);
+        });
     }
 
     @FunctionalInterface
@@ -137,27 +147,36 @@ public class CallSignaling {
      * runs (netty-socketio keeps a client whose auth failed attached to the namespace); refusals are answered.
      */
     private void on(SocketIONamespace ns, String event, Handler handler) {
+        boolean isRelay = OFFER.equals(event) || ANSWER.equals(event) || ICE_CANDIDATE.equals(event);
         ns.addEventListener(event, Object.class, (client, data, ack) -> {
+            long receivedNanos = System.nanoTime();
             Optional<ConnectedSockets.Entry> entry = sockets.get(client.getSessionId());
             if (entry.isEmpty()) {
                 client.disconnect();
                 return;
             }
             if (!rateLimiter.tryAcquire(client.getSessionId())) {
+                metrics.refused(event, ErrorCode.RATE_LIMITED);
                 SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED, "Too many events; slow down.");
                 return;
             }
             boolean queued = tasks.submit(client.getSessionId(), () -> {
                 try {
                     handler.handle(client, entry.get().user(), data, ack);
+                    if (isRelay) {
+                        metrics.relayed(event, receivedNanos);
+                    }
                 } catch (DomainException e) {
+                    metrics.refused(event, e.code());
                     SocketReplies.refuse(client, ack, event, e);
                 } catch (RuntimeException e) {
                     log.error("Socket event {} of {} failed", event, client.getSessionId(), e);
+                    metrics.refused(event, ErrorCode.SERVER_ERROR);
                     SocketReplies.refuse(client, ack, event, ErrorCode.SERVER_ERROR, "Something went wrong on our side.");
                 }
             });
             if (!queued) {
+                metrics.refused(event, ErrorCode.RATE_LIMITED);
                 SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED,
                         "Too many events in flight; wait for the acknowledgements.");
             }
@@ -222,6 +241,7 @@ public class CallSignaling {
         if (current.isPresent() && !current.get().roomId().equals(join.roomId())) {
             leave(client, userId, current.get());
         }
+        disconnects.rejoining(call, userId); // back within the reconnect grace: one segment goes on
         joinCall.join(new SessionCommand(join.studyId(), sessionId, userId));
         if (join.isMuted()) {
             switchMedia.switchMedia(new SwitchMediaCommand(join.studyId(), sessionId, userId, MediaKind.AUDIO_MUTED, true));
@@ -259,6 +279,19 @@ public class CallSignaling {
         if (join.isVideoOff()) {
             announce(client, user, join.roomId(), MediaKind.VIDEO_OFF, true);
         }
+        SocketReplies.ok(ack);
+    }
+
+    // --- presence:join-study / presence:leave-study ------------------------------------------------------------
+
+    /**
+     * Joins the study's presence room, where {@code video:started} / {@code video:ended} arrive. ACTIVE members only
+     * (the status read checks it). The presence events themselves ({@code presence:user-online}...) are not sent yet.
+     */
+    private void joinStudy(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
+        Payloads.StudyRef study = Payloads.StudyRef.from(data);
+        callStatus.status(new StudyQuery(study.studyId(), UserId.of(user.id())));
+        client.joinRoom(SocketIoCallNotifier.studyRoom(study.studyId()));
         SocketReplies.ok(ack);
     }
 

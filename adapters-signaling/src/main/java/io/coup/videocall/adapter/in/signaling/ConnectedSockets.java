@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The authenticated sockets of this node and the call room each is in. A socket is here only after its token was
@@ -69,6 +70,17 @@ class ConnectedSockets {
     /** Whether the user still has another socket in the room: then their attendance goes on. */
     boolean hasOtherSocketInRoom(String userId, RoomId room, UUID except) {
         return inRoom(room).stream().anyMatch(e -> !e.socketId().equals(except) && e.user().id().equals(userId));
+    }
+
+    /** Whether the user has any socket in the room now (a rejoin after a drop). */
+    boolean hasSocketInRoom(String userId, RoomId room) {
+        return inRoom(room).stream().anyMatch(e -> e.user().id().equals(userId));
+    }
+
+    /** Sockets per call room, for the operational endpoints and gauges. */
+    Map<RoomId, Long> roomSizes() {
+        return sockets.values().stream().filter(e -> e.call() != null)
+                .collect(Collectors.groupingBy(e -> e.call().roomId(), Collectors.counting()));
     }
 
     int size() {

@@ -20,6 +20,14 @@ final class Payloads {
         }
     }
 
+    /** {@code presence:join-study {studyId}} and {@code presence:leave-study {studyId}}. */
+    record StudyRef(StudyId studyId) {
+
+        static StudyRef from(Object data) {
+            return new StudyRef(StudyId.of(Payload.of(data).requiredString("studyId")));
+        }
+    }
+
     /** {@code video:leave-room}, {@code video:screen-share-start}, {@code video:screen-share-stop}. */
     record InRoom(RoomId roomId) {
 

@@ -5,11 +5,14 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
+import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
 import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
 import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -41,9 +44,25 @@ public class SignalingConfiguration {
         return new SocketAuthenticator(jwtDecoder);
     }
 
+    /** SPEC §6.4: a drop is recorded only after {@code reconnect-grace}; pending ones are recorded on shutdown. */
+    @Bean(destroyMethod = "shutdown")
+    GraceOnDisconnect disconnectHandling(RecordDisconnectUseCase recordDisconnect, SignalingProperties properties,
+                                         ConnectedSockets sockets) {
+        return GraceOnDisconnect.withExecutor(recordDisconnect, properties.reconnectGrace(),
+                (room, user) -> sockets.hasSocketInRoom(user.value(), room));
+    }
+
+    /** What {@code GET /signaling/health} and {@code /signaling/metrics} read. */
     @Bean
-    DisconnectHandling disconnectHandling(RecordDisconnectUseCase recordDisconnect) {
-        return new LeaveOnDisconnect(recordDisconnect);
+    SignalingStats signalingStats(ConnectedSockets sockets) {
+        return new SignalingStats(sockets);
+    }
+
+    /** Micrometer meters when a registry exists (the Actuator provides one), otherwise none. */
+    @Bean
+    SignalingMetrics signalingMetrics(ObjectProvider<MeterRegistry> registry, ConnectedSockets sockets) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null ? SignalingMetrics.none() : SignalingMetrics.of(meters, sockets);
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -67,10 +86,23 @@ public class SignalingConfiguration {
     }
 
     @Bean
-    SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls) {
+    SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls, SignalingMetrics metrics) {
         SocketIOServer server = new SocketIOServer(serverConfiguration(properties));
-        calls.register(server.addNamespace(SignalingProperties.NAMESPACE));
+        calls.register(server.addNamespace(SignalingProperties.NAMESPACE), metrics);
         return server;
+    }
+
+    /** How the notifier reaches the sockets; the server is looked up when a push leaves (it depends on the use cases). */
+    @Bean
+    NamespaceRooms socketRooms(ObjectProvider<SocketIOServer> server, ConnectedSockets sockets,
+                               SignalingPresenceRegistry presence, SocketTasks tasks) {
+        return new NamespaceRooms(server, sockets, presence, tasks);
+    }
+
+    /** {@code CallNotifierPort}: video:started/ended/force-mute/kicked, sent after the use case's commit. */
+    @Bean
+    SocketIoCallNotifier callNotifier(NamespaceRooms rooms) {
+        return new SocketIoCallNotifier(rooms);
     }
 
     @Bean

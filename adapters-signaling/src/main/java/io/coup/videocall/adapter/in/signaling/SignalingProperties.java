@@ -24,7 +24,7 @@ import java.util.List;
  * @param eventsPerSecond events one socket may send per second on average; more answer RATE_LIMITED
  * @param eventBurst events one socket may send at once before the average applies
  * @param reconnectGrace how long a dropped socket's user may take to rejoin and keep one attendance segment
- *                       (SPEC §6.4; read by the disconnect handling once the grace is implemented)
+ *                       (SPEC §6.4; 0 records a drop at once)
  */
 @ConfigurationProperties("coup.signaling")
 public record SignalingProperties(String hostname,

@@ -35,6 +35,14 @@ class PayloadsTest {
     }
 
     @Test
+    void a_study_reference_names_a_valid_study_id() {
+        assertThat(Payloads.StudyRef.from(Map.of("studyId", "algo")).studyId().value()).isEqualTo("algo");
+        assertInvalid("studyId", () -> Payloads.StudyRef.from(Map.of()));
+        assertInvalid("studyId", () -> Payloads.StudyRef.from(Map.of("studyId", "no spaces")));
+        assertInvalid("payload", () -> Payloads.StudyRef.from("algo"));
+    }
+
+    @Test
     void a_payload_that_is_not_an_object_is_invalid() {
         assertInvalid("payload", () -> Payloads.JoinRoom.from(null));
         assertInvalid("payload", () -> Payloads.InRoom.from("room"));

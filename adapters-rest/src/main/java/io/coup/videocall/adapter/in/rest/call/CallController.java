@@ -15,7 +15,10 @@ import io.coup.videocall.application.port.in.call.GetCallHistoryUseCase;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.call.GetSessionDetailUseCase;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
+import io.coup.videocall.application.port.in.call.KickParticipantUseCase;
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
+import io.coup.videocall.application.port.in.call.ModerateParticipantCommand;
+import io.coup.videocall.application.port.in.call.MuteParticipantUseCase;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.StartCallCommand;
 import io.coup.videocall.application.port.in.call.StartCallResult;
@@ -23,6 +26,7 @@ import io.coup.videocall.application.port.in.call.StartCallUseCase;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,12 +67,15 @@ public class CallController {
     private final GetSessionDetailUseCase sessionDetail;
     private final ExportAttendanceUseCase exportAttendance;
     private final EndCallUseCase endCall;
+    private final MuteParticipantUseCase muteParticipant;
+    private final KickParticipantUseCase kickParticipant;
     private final CallRestMapper mapper;
 
     public CallController(StartCallUseCase startCall, GetCallStatusUseCase callStatus, JoinCallUseCase joinCall,
                           LeaveCallUseCase leaveCall, GetCallHistoryUseCase callHistory,
                           GetSessionDetailUseCase sessionDetail, ExportAttendanceUseCase exportAttendance,
-                          EndCallUseCase endCall, CallRestMapper mapper) {
+                          EndCallUseCase endCall, MuteParticipantUseCase muteParticipant,
+                          KickParticipantUseCase kickParticipant, CallRestMapper mapper) {
         this.startCall = startCall;
         this.callStatus = callStatus;
         this.joinCall = joinCall;
@@ -77,6 +84,8 @@ public class CallController {
         this.sessionDetail = sessionDetail;
         this.exportAttendance = exportAttendance;
         this.endCall = endCall;
+        this.muteParticipant = muteParticipant;
+        this.kickParticipant = kickParticipant;
         this.mapper = mapper;
     }
 
@@ -162,6 +171,29 @@ public class CallController {
     @PostMapping("/sessions/{sessionId}/end")
     SessionResponse end(@PathVariable String studyId, @PathVariable String sessionId, @AuthenticationPrincipal Jwt jwt) {
         return new SessionResponse(mapper.toBody(endCall.end(command(studyId, sessionId, jwt))));
+    }
+
+    @Operation(summary = "Ask a participant's clients to mute themselves (moderators); they get video:force-mute")
+    @ApiResponse(responseCode = "202", description = "The request was sent to the participant's sockets")
+    @PostMapping("/sessions/{sessionId}/participants/{userId}/mute")
+    ResponseEntity<Void> mute(@PathVariable String studyId, @PathVariable String sessionId, @PathVariable String userId,
+                              @AuthenticationPrincipal Jwt jwt) {
+        muteParticipant.mute(moderation(studyId, sessionId, userId, jwt));
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "Remove a participant from the call for good (moderators); they get video:kicked")
+    @ApiResponse(responseCode = "202", description = "The participant was removed; their segment closed as KICKED")
+    @PostMapping("/sessions/{sessionId}/participants/{userId}/kick")
+    ResponseEntity<Void> kick(@PathVariable String studyId, @PathVariable String sessionId, @PathVariable String userId,
+                              @AuthenticationPrincipal Jwt jwt) {
+        kickParticipant.kick(moderation(studyId, sessionId, userId, jwt));
+        return ResponseEntity.accepted().build();
+    }
+
+    private static ModerateParticipantCommand moderation(String studyId, String sessionId, String userId, Jwt jwt) {
+        return new ModerateParticipantCommand(StudyId.of(studyId), SessionId.of(sessionId), Caller.of(jwt),
+                UserId.of(userId));
     }
 
     private static SessionCommand command(String studyId, String sessionId, Jwt jwt) {

@@ -3,11 +3,14 @@ package io.coup.videocall.adapter.in.rest.call;
 import io.coup.videocall.adapter.in.rest.HttpTestSupport;
 import io.coup.videocall.adapter.in.rest.Samples;
 import io.coup.videocall.application.port.in.call.CallHistoryQuery;
+import io.coup.videocall.application.port.in.call.ModerateParticipantCommand;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.StartCallCommand;
 import io.coup.videocall.application.port.in.call.StartCallResult;
 import io.coup.videocall.application.port.in.study.StudyQuery;
+import io.coup.videocall.domain.call.ParticipantNotFoundException;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.study.PermissionDeniedException;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,9 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class CallControllerTest extends HttpTestSupport {
@@ -279,6 +284,52 @@ class CallControllerTest extends HttpTestSupport {
                 .andExpect(content().json("{\"session\": {" + ENDED_SESSION_JSON + "}}", JsonCompareMode.STRICT));
         assertThat(useCases.last(SessionCommand.class))
                 .isEqualTo(new SessionCommand(StudyId.of("algo"), SessionId.of("s-1"), UserId.of("alice")));
+    }
+
+    @Test
+    void mute_is_202_with_no_body_and_takes_the_moderator_from_the_token() throws Exception {
+        mvc.perform(postAs("alice", CALL + "/sessions/s-1/participants/bob/mute", null))
+                .andExpect(status().isAccepted())
+                .andExpect(content().string(""));
+        assertThat(useCases.last(ModerateParticipantCommand.class)).isEqualTo(new ModerateParticipantCommand(
+                StudyId.of("algo"), SessionId.of("s-1"), UserId.of("alice"), UserId.of("bob")));
+    }
+
+    @Test
+    void kick_is_202_with_no_body_and_takes_the_moderator_from_the_token() throws Exception {
+        mvc.perform(postAs("alice", CALL + "/sessions/s-1/participants/bob/kick", null))
+                .andExpect(status().isAccepted())
+                .andExpect(content().string(""));
+        assertThat(useCases.last(ModerateParticipantCommand.class)).isEqualTo(new ModerateParticipantCommand(
+                StudyId.of("algo"), SessionId.of("s-1"), UserId.of("alice"), UserId.of("bob")));
+    }
+
+    @Test
+    void kick_by_a_plain_member_is_403_permission_denied() throws Exception {
+        useCases.failure = new PermissionDeniedException("Only the study's owners and admins may do this.");
+
+        mvc.perform(postAs("bob", CALL + "/sessions/s-1/participants/alice/kick", null))
+                .andExpect(status().isForbidden())
+                .andExpect(content().json("""
+                        {"code": "PERMISSION_DENIED", "error": "Only the study's owners and admins may do this.", "details": {}}
+                        """, JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void mute_of_someone_not_in_the_call_is_404_participant_not_found() throws Exception {
+        useCases.failure = new ParticipantNotFoundException(SessionId.of("s-1"), UserId.of("carol"));
+
+        mvc.perform(postAs("alice", CALL + "/sessions/s-1/participants/carol/mute", null))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PARTICIPANT_NOT_FOUND"));
+    }
+
+    @Test
+    void mute_without_a_token_is_401() throws Exception {
+        mvc.perform(post(CALL + "/sessions/s-1/participants/bob/mute"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("AUTH_REQUIRED"));
+        assertThat(useCases.received()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,40 @@
+package io.coup.videocall.application.service;
+
+import io.coup.videocall.application.port.in.call.ModerateParticipantCommand;
+import io.coup.videocall.application.port.in.call.MuteParticipantUseCase;
+import io.coup.videocall.application.port.out.CallNotifierPort;
+import io.coup.videocall.domain.call.ParticipantNotFoundException;
+import io.coup.videocall.domain.call.Participant;
+import io.coup.videocall.domain.call.SessionEndedException;
+import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.Study;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional
+public class MuteParticipantService implements MuteParticipantUseCase {
+
+    private final StudyAccess access;
+    private final CallNotifierPort notifier;
+
+    public MuteParticipantService(StudyAccess access, CallNotifierPort notifier) {
+        this.access = access;
+        this.notifier = notifier;
+    }
+
+    /**
+     * Moderators only, and only someone present in a call in progress. Nothing is stored: the muted time starts
+     * when the target's client reports the mute.
+     */
+    @Override
+    public void mute(ModerateParticipantCommand c) {
+        Study study = access.requireActiveMember(c.studyId(), c.moderator());
+        study.requireModerator(c.moderator());
+        VideoCallSession session = access.requireSession(c.studyId(), c.sessionId());
+        if (session.isEnded()) {
+            throw new SessionEndedException(session.id());
+        }
+        session.participant(c.target()).filter(Participant::isPresent)
+                .orElseThrow(() -> new ParticipantNotFoundException(session.id(), c.target()));
+        notifier.forceMute(c.target(), session.id(), c.moderator());
+    }
+}
