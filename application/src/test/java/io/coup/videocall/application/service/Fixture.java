@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
+import io.coup.videocall.application.testing.InMemoryCallMessages;
 import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
@@ -64,6 +65,7 @@ final class Fixture {
     final InMemoryAttendanceStats stats = new InMemoryAttendanceStats(sessions);
     final FixedPresence presence = new FixedPresence();
     final RecordingNotifier notifier = new RecordingNotifier();
+    final InMemoryCallMessages callMessages = new InMemoryCallMessages();
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -186,6 +188,10 @@ final class Fixture {
 
     RecordDisconnectService recordDisconnect() {
         return new RecordDisconnectService(access, sessions, notifier, clock);
+    }
+
+    SendCallMessageService sendCallMessage() {
+        return new SendCallMessageService(access, sessions, callMessages, clock);
     }
 
     SwitchMediaService switchMedia() {

@@ -8,6 +8,7 @@ import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
 import io.coup.videocall.application.port.out.LoadUserPort;
+import io.coup.videocall.application.port.out.SaveCallMessagePort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.application.port.out.SaveStudyPort;
 import io.coup.videocall.application.port.out.SaveUserPort;
@@ -34,6 +35,7 @@ import io.coup.videocall.application.service.RemoveMemberService;
 import io.coup.videocall.application.service.StartCallService;
 import io.coup.videocall.application.service.StudyAccess;
 import io.coup.videocall.application.service.RecordDisconnectService;
+import io.coup.videocall.application.service.SendCallMessageService;
 import io.coup.videocall.application.service.SwitchMediaService;
 import io.coup.videocall.application.service.SyncUserService;
 import io.coup.videocall.application.service.UpdateMemberService;
@@ -137,6 +139,12 @@ public class UseCaseConfiguration {
     @Bean
     SwitchMediaService switchMediaService(StudyAccess access, SaveSessionPort store, Clock clock) {
         return new SwitchMediaService(access, store, clock);
+    }
+
+    @Bean
+    SendCallMessageService sendCallMessageService(StudyAccess access, SaveSessionPort store,
+                                                  SaveCallMessagePort messages, Clock clock) {
+        return new SendCallMessageService(access, store, messages, clock);
     }
 
     @Bean

@@ -59,6 +59,9 @@ abstract class PostgresAdapterTest {
     @Autowired
     protected AttendanceStatsAdapter stats;
 
+    @Autowired
+    protected CallMessagePersistenceAdapter callMessages;
+
     /** A committed study of its own, founded by {@code founder} (stored as a user first). */
     protected StudyId givenStudy(UserId founder) {
         StudyId id = Fixtures.newStudyId();

@@ -5,7 +5,6 @@ import com.corundumstudio.socketio.AuthTokenResult;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
-import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.application.port.in.NotFoundException;
 import io.coup.videocall.application.port.in.call.CallStatusView;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
@@ -31,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 /**
  * The call events of SPEC §5.2 on namespace {@code /coup}: handshake authentication, joining and leaving a call
@@ -48,8 +49,6 @@ public class CallSignaling {
     static final String TOGGLE_VIDEO = "video:toggle-video";
     static final String SCREEN_SHARE_START = "video:screen-share-start";
     static final String SCREEN_SHARE_STOP = "video:screen-share-stop";
-    static final String JOIN_STUDY = "presence:join-study";
-    static final String LEAVE_STUDY = "presence:leave-study";
 
     static final String ROOM_STATE = "video:room-state";
     static final String USER_JOINED = "video:user-joined";
@@ -73,6 +72,7 @@ public class CallSignaling {
     private final EventRateLimiter rateLimiter;
     private SocketIONamespace namespace;
     private SignalingMetrics metrics = SignalingMetrics.none();
+    private final List<BiConsumer<UUID, SocketUser>> dropListeners = new CopyOnWriteArrayList<>();
 
     CallSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets, SignalingPresenceRegistry presence,
                   GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
@@ -130,23 +130,24 @@ public class CallSignaling {
                 switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, true, ack));
         on(ns, SCREEN_SHARE_STOP, (client, user, data, ack) ->
                 switchMedia(client, user, Payloads.InRoom.from(data).roomId(), MediaKind.SCREEN_SHARING, false, ack));
-        on(ns, JOIN_STUDY, this::joinStudy);
-        on(ns, LEAVE_STUDY, (client, user, data, ack) -> {
-            client.leaveRoom(SocketIoCallNotifier.studyRoom(Payloads.StudyRef.from(data).studyId()));
-            SocketReplies.ok(ack);
-        });
+    }
+
+    /** Told of every authenticated socket that went, after its pending events (the study presence uses it). */
+    void onDropped(BiConsumer<UUID, SocketUser> listener) {
+        dropListeners.add(listener);
     }
 
     @FunctionalInterface
-    private interface Handler {
+    interface Handler {
         void handle(SocketIOClient client, SocketUser user, Object data, AckRequest ack);
     }
 
     /**
      * Every event goes through here: a socket whose token was never accepted is disconnected before any handler
      * runs (netty-socketio keeps a client whose auth failed attached to the namespace); refusals are answered.
+     * {@link StudySignaling} registers its events through here too.
      */
-    private void on(SocketIONamespace ns, String event, Handler handler) {
+    void on(SocketIONamespace ns, String event, Handler handler) {
         boolean isRelay = OFFER.equals(event) || ANSWER.equals(event) || ICE_CANDIDATE.equals(event);
         ns.addEventListener(event, Object.class, (client, data, ack) -> {
             long receivedNanos = System.nanoTime();
@@ -210,6 +211,13 @@ public class CallSignaling {
         }
         Optional<CallMembership> call = sockets.left(client.getSessionId());
         sockets.remove(client.getSessionId());
+        for (BiConsumer<UUID, SocketUser> listener : dropListeners) {
+            try {
+                listener.accept(client.getSessionId(), gone.get().user());
+            } catch (RuntimeException e) {
+                log.error("A drop listener failed for {}", client.getSessionId(), e);
+            }
+        }
         call.ifPresent(c -> {
             // netty-socketio left every room at the disconnect; a join handled after it may have re-added one.
             client.leaveRoom(c.roomId().value());
@@ -259,11 +267,16 @@ public class CallSignaling {
         }
         client.joinRoom(join.roomId().value());
         presence.connected(join.roomId(), userId, client.getSessionId().toString());
+        describe(client);
 
-        List<Map<String, Object>> others = sockets.inRoom(join.roomId()).stream()
-                .filter(e -> !e.socketId().equals(client.getSessionId()))
-                .map(CallSignaling::participant)
-                .toList();
+        // Cluster-wide (Redis) the directory lists the sockets of every node; otherwise this node's table does.
+        String me = client.getSessionId().toString();
+        List<Map<String, Object>> others = presence.clusterWide()
+                ? presence.participants(join.roomId()).stream().filter(p -> !me.equals(p.get("socketId"))).toList()
+                : sockets.inRoom(join.roomId()).stream()
+                        .filter(e -> !e.socketId().equals(client.getSessionId()))
+                        .map(CallSignaling::participant)
+                        .toList();
         client.sendEvent(ROOM_STATE, Map.of("participants", others));
         if (!alreadyInRoom) {
             Map<String, Object> joined = new LinkedHashMap<>();
@@ -279,19 +292,6 @@ public class CallSignaling {
         if (join.isVideoOff()) {
             announce(client, user, join.roomId(), MediaKind.VIDEO_OFF, true);
         }
-        SocketReplies.ok(ack);
-    }
-
-    // --- presence:join-study / presence:leave-study ------------------------------------------------------------
-
-    /**
-     * Joins the study's presence room, where {@code video:started} / {@code video:ended} arrive. ACTIVE members only
-     * (the status read checks it). The presence events themselves ({@code presence:user-online}...) are not sent yet.
-     */
-    private void joinStudy(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
-        Payloads.StudyRef study = Payloads.StudyRef.from(data);
-        callStatus.status(new StudyQuery(study.studyId(), UserId.of(user.id())));
-        client.joinRoom(SocketIoCallNotifier.studyRoom(study.studyId()));
         SocketReplies.ok(ack);
     }
 
@@ -322,8 +322,11 @@ public class CallSignaling {
     private void relay(SocketIOClient client, Object data, AckRequest ack, String event, String signalField) {
         Payloads.Relay relay = Payloads.Relay.from(data, signalField);
         CallMembership mine = requireCall(client);
-        boolean sameRoom = sockets.get(relay.to()).map(ConnectedSockets.Entry::call)
-                .filter(theirs -> theirs.roomId().equals(mine.roomId())).isPresent();
+        // The target may live on another node: cluster-wide, the Redis directory knows its room.
+        boolean sameRoom = presence.clusterWide()
+                ? presence.roomOf(relay.to().toString()).filter(mine.roomId()::equals).isPresent()
+                : sockets.get(relay.to()).map(ConnectedSockets.Entry::call)
+                        .filter(theirs -> theirs.roomId().equals(mine.roomId())).isPresent();
         if (!sameRoom || relay.to().equals(client.getSessionId())) {
             throw new SignalingRefusal(ErrorCode.PARTICIPANT_NOT_FOUND, "The target socket is not in your call room.");
         }
@@ -348,6 +351,7 @@ public class CallSignaling {
             case VIDEO_OFF -> sockets.media(client.getSessionId(), null, on, null);
             case SCREEN_SHARING -> sockets.media(client.getSessionId(), null, null, on);
         }
+        describe(client);
         announce(client, user, room, kind, on);
         SocketReplies.ok(ack);
     }
@@ -374,6 +378,12 @@ public class CallSignaling {
         namespace.getRoomOperations(room.value()).sendEvent(event, client, changed);
     }
 
+    /** Publishes the socket's room-state entry (user, media flags) where other nodes see it; no-op node-local. */
+    private void describe(SocketIOClient client) {
+        sockets.get(client.getSessionId()).filter(e -> e.call() != null)
+                .ifPresent(e -> presence.describe(e.call().roomId(), e.socketId().toString(), participant(e)));
+    }
+
     private CallMembership requireCall(SocketIOClient client) {
         return sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call)
                 .orElseThrow(() -> new SignalingRefusal(ErrorCode.PARTICIPANT_NOT_FOUND, "Join a call room first."));
@@ -392,7 +402,7 @@ public class CallSignaling {
         return p;
     }
 
-    private static Map<String, Object> userView(SocketUser user) {
+    static Map<String, Object> userView(SocketUser user) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", user.id());
         view.put("name", user.name());

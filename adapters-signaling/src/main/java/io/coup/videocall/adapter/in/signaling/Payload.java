@@ -72,4 +72,37 @@ final class Payload {
         }
         return value;
     }
+
+    /** Chat text: a string of 1..{@code max} characters once trimmed; returned trimmed. */
+    String requiredText(String name, int max) {
+        if (!(fields.get(name) instanceof String s) || s.isBlank()) {
+            throw new InvalidValueException(name, name + " must be a non-empty string");
+        }
+        String text = s.strip();
+        if (text.length() > max) {
+            throw new InvalidValueException(name, name + " must be at most " + max + " characters");
+        }
+        return text;
+    }
+
+    /** One of {@code allowed}; {@code fallback} when the field is absent or null. */
+    String optionalChoice(String name, java.util.Set<String> allowed, String fallback) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        return choice(name, value, allowed);
+    }
+
+    /** One of {@code allowed}, required. */
+    String requiredChoice(String name, java.util.Set<String> allowed) {
+        return choice(name, fields.get(name), allowed);
+    }
+
+    private static String choice(String name, Object value, java.util.Set<String> allowed) {
+        if (!(value instanceof String s) || !allowed.contains(s)) {
+            throw new InvalidValueException(name, name + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        }
+        return s;
+    }
 }

@@ -3,6 +3,7 @@ package io.coup.videocall.adapter.in.signaling;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.study.StudyId;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** The client → server payloads of SPEC §5.2, each built from raw JSON with every field checked. */
@@ -51,6 +52,50 @@ final class Payloads {
         static Relay from(Object data, String signalField) {
             Payload p = Payload.of(data);
             return new Relay(p.requiredSocketId("to"), p.requiredSignal(signalField));
+        }
+    }
+
+    /** Longest chat message, in characters after trimming. */
+    static final int MAX_MESSAGE_LENGTH = 2000;
+
+    /** Study chat types a client may send (the seed sends {@code text}); {@code system} is the platform's own. */
+    static final Set<String> CHAT_TYPES = Set.of("text", "image", "file");
+
+    static final Set<String> STATUSES = Set.of("online", "away", "busy");
+
+    /** {@code chat:send-message {studyId, message, type?}}; {@code type} defaults to {@code text}. */
+    record ChatMessage(StudyId studyId, String message, String type) {
+
+        static ChatMessage from(Object data) {
+            Payload p = Payload.of(data);
+            return new ChatMessage(StudyId.of(p.requiredString("studyId")),
+                    p.requiredText("message", MAX_MESSAGE_LENGTH), p.optionalChoice("type", CHAT_TYPES, "text"));
+        }
+    }
+
+    /** {@code chat:video-message {roomId, message}}. */
+    record VideoMessage(RoomId roomId, String message) {
+
+        static VideoMessage from(Object data) {
+            Payload p = Payload.of(data);
+            return new VideoMessage(RoomId.of(p.requiredString("roomId")), p.requiredText("message", MAX_MESSAGE_LENGTH));
+        }
+    }
+
+    /** {@code chat:typing {studyId, isTyping}}. */
+    record Typing(StudyId studyId, boolean isTyping) {
+
+        static Typing from(Object data) {
+            Payload p = Payload.of(data);
+            return new Typing(StudyId.of(p.requiredString("studyId")), p.requiredBoolean("isTyping"));
+        }
+    }
+
+    /** {@code presence:status-change {status: online|away|busy}}. */
+    record StatusChange(String status) {
+
+        static StatusChange from(Object data) {
+            return new StatusChange(Payload.of(data).requiredChoice("status", STATUSES));
         }
     }
 }

@@ -4,14 +4,18 @@ import com.corundumstudio.socketio.AckMode;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.store.RedissonStoreFactory;
+import io.coup.videocall.adapter.out.signaling.RedisCallRooms;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
 import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
+import io.coup.videocall.application.port.in.call.SendCallMessageUseCase;
 import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,10 +32,20 @@ import java.time.Clock;
 @EnableConfigurationProperties(SignalingProperties.class)
 public class SignalingConfiguration {
 
-    /** Who is connected to which call room; also what {@code GET /status} reads as {@code onlineCount}. */
+    /**
+     * Who is connected to which call room; also what {@code GET /status} reads as {@code onlineCount}. With
+     * {@code coup.signaling.store=redis} (a Redisson client from {@link SignalingRedisConfiguration}) the cluster-wide
+     * {@link RedisCallRooms}, closed (inferred {@code close}) before the client.
+     */
     @Bean
-    SignalingPresenceRegistry signalingPresenceRegistry() {
-        return new SignalingPresenceRegistry();
+    SignalingPresenceRegistry signalingPresenceRegistry(ObjectProvider<RedissonClient> redis,
+                                                        ObjectProvider<SignalingRedisProperties> redisProperties) {
+        RedissonClient client = redis.getIfAvailable();
+        if (client == null) {
+            return new SignalingPresenceRegistry();
+        }
+        SignalingRedisProperties settings = redisProperties.getObject();
+        return new RedisCallRooms(client, settings.keyPrefix(), settings.entryTtl());
     }
 
     @Bean
@@ -86,10 +100,28 @@ public class SignalingConfiguration {
     }
 
     @Bean
-    SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls, SignalingMetrics metrics) {
-        SocketIOServer server = new SocketIOServer(serverConfiguration(properties));
+    SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls, SignalingMetrics metrics,
+                                  ObjectProvider<RedissonClient> redis) {
+        Configuration config = serverConfiguration(properties);
+        RedissonClient client = redis.getIfAvailable();
+        if (client != null) {
+            config.setStoreFactory(new SharedClientStoreFactory(client));
+        }
+        SocketIOServer server = new SocketIOServer(config);
         calls.register(server.addNamespace(SignalingProperties.NAMESPACE), metrics);
         return server;
+    }
+
+    /**
+     * The study room, presence and chat events (SPEC §5.2), on the same namespace and through the same event wrapper
+     * as the call events; registered before the server starts (it starts once the context is ready).
+     */
+    @Bean
+    StudySignaling studySignaling(SocketIOServer server, CallSignaling calls, ConnectedSockets sockets,
+                                  GetCallStatusUseCase callStatus, SendCallMessageUseCase sendCallMessage, Clock clock) {
+        StudySignaling studies = new StudySignaling(sockets, new StudyPresence(), callStatus, sendCallMessage, clock);
+        studies.register(server.getNamespace(SignalingProperties.NAMESPACE), calls);
+        return studies;
     }
 
     /** How the notifier reaches the sockets; the server is looked up when a push leaves (it depends on the use cases). */
@@ -108,6 +140,19 @@ public class SignalingConfiguration {
     @Bean
     SignalingServer signalingServer(SocketIOServer server, SignalingProperties properties) {
         return new SignalingServer(server, properties.port());
+    }
+
+    /** Rooms shared through Redis; the client is the Spring bean's, which closes it (not the server's stop). */
+    private static final class SharedClientStoreFactory extends RedissonStoreFactory {
+
+        SharedClientStoreFactory(RedissonClient client) {
+            super(client);
+        }
+
+        @Override
+        public void shutdown() {
+            // the RedissonClient bean is shut down by the context, after everything that uses it
+        }
     }
 
     static Configuration serverConfiguration(SignalingProperties properties) {

@@ -4,14 +4,17 @@ import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.user.UserId;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is connected to which call room on this node: one entry per live connection, counted per distinct
- * person, so two tabs of one user count once. The Socket.IO handlers report connections here; a multi-node
- * store replaces it when rooms are shared through Redis.
+ * person, so two tabs of one user count once. The Socket.IO handlers report connections here. With
+ * {@code coup.signaling.store=redis} {@link RedisCallRooms} takes its place and is {@link #clusterWide()}: it also
+ * answers which room a socket of any node is in and who is in a room, for relays and room-state.
  */
 public class SignalingPresenceRegistry implements CallPresencePort {
 
@@ -37,5 +40,25 @@ public class SignalingPresenceRegistry implements CallPresencePort {
     public int onlineCount(RoomId room) {
         Map<UserId, Set<String>> users = rooms.get(room);
         return users == null ? 0 : users.size();
+    }
+
+    /** Whether {@link #participants} and {@link #roomOf} see every node; this node-local registry does not answer them. */
+    public boolean clusterWide() {
+        return false;
+    }
+
+    /** The room-state entry of a connection in {@code room} (its user and media flags); kept only when cluster-wide. */
+    public void describe(RoomId room, String connectionId, Map<String, Object> participant) {
+        // node-local: the handlers' own socket table describes the participants
+    }
+
+    /** The room-state entries of every connection in the room, on every node (cluster-wide only). */
+    public List<Map<String, Object>> participants(RoomId room) {
+        return List.of();
+    }
+
+    /** The call room a connection of any node is in (cluster-wide only). */
+    public Optional<RoomId> roomOf(String connectionId) {
+        return Optional.empty();
     }
 }

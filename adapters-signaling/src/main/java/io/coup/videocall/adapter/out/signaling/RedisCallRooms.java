@@ -1,0 +1,156 @@
+package io.coup.videocall.adapter.out.signaling;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.user.UserId;
+import org.redisson.api.RMapCache;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The call rooms of every node, in Redis ({@code coup.signaling.store=redis}, SPEC §6.1): {@code onlineCount},
+ * the room-state a joiner gets and the "same room" check of relays see the sockets of all nodes.
+ * <p>
+ * Keys (prefix {@code coup.signaling.redis.key-prefix}): {@code <prefix>room:<roomId>}, a hash connectionId →
+ * participant JSON ({@code socketId, userId, user, isMuted, isVideoOff, isSharing}), and {@code <prefix>socket-rooms},
+ * a hash connectionId → roomId. Every field has a TTL ({@code entry-ttl}) that this node renews for its own
+ * connections every third of it: a node that crashes leaves entries behind for at most one TTL. A node that shuts
+ * down removes its own entries.
+ */
+public class RedisCallRooms extends SignalingPresenceRegistry implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisCallRooms.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> PARTICIPANT = new TypeReference<>() {
+    };
+
+    private record Local(RoomId room, String json) {
+    }
+
+    private final RedissonClient redis;
+    private final String prefix;
+    private final Duration ttl;
+    private final Map<String, Local> local = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat;
+
+    public RedisCallRooms(RedissonClient redis, String keyPrefix, Duration entryTtl) {
+        this.redis = Objects.requireNonNull(redis);
+        this.prefix = Objects.requireNonNull(keyPrefix);
+        this.ttl = Objects.requireNonNull(entryTtl);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "signaling-redis-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(1, ttl.toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private RMapCache<String, String> room(RoomId room) {
+        return redis.getMapCache(prefix + "room:" + room.value(), StringCodec.INSTANCE);
+    }
+
+    private RMapCache<String, String> socketRooms() {
+        return redis.getMapCache(prefix + "socket-rooms", StringCodec.INSTANCE);
+    }
+
+    @Override
+    public boolean clusterWide() {
+        return true;
+    }
+
+    @Override
+    public void describe(RoomId room, String connectionId, Map<String, Object> participant) {
+        String json = write(participant);
+        local.put(connectionId, new Local(room, json));
+        put(connectionId, room, json);
+    }
+
+    private void put(String connectionId, RoomId room, String json) {
+        room(room).fastPut(connectionId, json, ttl.toMillis(), TimeUnit.MILLISECONDS);
+        socketRooms().fastPut(connectionId, room.value(), ttl.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void disconnected(RoomId room, UserId user, String connectionId) {
+        super.disconnected(room, user, connectionId);
+        local.remove(connectionId);
+        room(room).fastRemove(connectionId);
+        socketRooms().remove(connectionId, room.value());
+    }
+
+    @Override
+    public int onlineCount(RoomId room) {
+        return (int) participants(room).stream().map(p -> p.get("userId")).filter(Objects::nonNull).distinct().count();
+    }
+
+    @Override
+    public List<Map<String, Object>> participants(RoomId room) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (String json : room(room).readAllValues()) {
+            all.add(read(json));
+        }
+        return all;
+    }
+
+    @Override
+    public Optional<RoomId> roomOf(String connectionId) {
+        return Optional.ofNullable(socketRooms().get(connectionId)).map(RoomId::of);
+    }
+
+    /** Renews this node's entries so they outlive the TTL only while the node lives. */
+    private void renew() {
+        try {
+            local.forEach((connectionId, entry) -> put(connectionId, entry.room(), entry.json()));
+        } catch (RuntimeException e) {
+            log.warn("Renewing this node's signaling entries in Redis failed; retrying on the next beat", e);
+        }
+    }
+
+    /** Stops the heartbeat and removes this node's entries (its sockets are gone with it). */
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        try {
+            local.forEach((connectionId, entry) -> {
+                room(entry.room()).fastRemove(connectionId);
+                socketRooms().remove(connectionId, entry.room().value());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Removing this node's signaling entries from Redis failed; they expire after {}", ttl, e);
+        }
+        local.clear();
+    }
+
+    private static String write(Map<String, Object> participant) {
+        try {
+            return JSON.writeValueAsString(participant);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, PARTICIPANT);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.coup.videocall.bootstrap.e2e;
+
+import io.coup.videocall.adapter.out.persistence.testing.TestPostgres;
+import io.coup.videocall.bootstrap.CoupVideoApplication;
+import io.coup.videocall.bootstrap.e2e.Steps.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.coup.videocall.bootstrap.e2e.Api.assertKeys;
+import static io.coup.videocall.bootstrap.e2e.Steps.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * SPEC §6.1: two instances of the service in one JVM (own HTTP and Socket.IO ports) sharing one PostgreSQL database
+ * and one real Redis with {@code coup.signaling.store=redis}. A peer on each node joins one call room: room-state,
+ * user-joined, relays and toggles cross the nodes, and {@code onlineCount} of either node counts both.
+ * <p>
+ * Redis: {@code COUP_TEST_REDIS_URL}, else {@code redis://127.0.0.1:6379}. Outside CI a missing Redis skips this class;
+ * in CI ({@code CI=true}, where .ci/run starts Redis) it fails. Keys get a prefix of this run; netty-socketio's pub/sub
+ * channels have none, so the test only relies on its own random studies, rooms and socket ids.
+ */
+class MultiNodeSignalingEndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String REDIS_URL = System.getenv().getOrDefault("COUP_TEST_REDIS_URL", "redis://127.0.0.1:6379");
+    private static final String KEY_PREFIX = "coup-test-" + UUID.randomUUID() + ":";
+
+    private static Node one;
+    private static Node two;
+
+    private record Node(ConfigurableApplicationContext context, int httpPort, int signalingPort) {
+
+        String socketUrl() {
+            return "http://localhost:" + signalingPort + "/coup";
+        }
+
+        void close() {
+            context.close();
+        }
+    }
+
+    @BeforeAll
+    static void startTwoNodes() {
+        boolean reachable = redisReachable();
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            assumeTrue(reachable, "no Redis at " + REDIS_URL + " (set COUP_TEST_REDIS_URL)");
+        }
+        assertThat(reachable).as("Redis at %s", REDIS_URL).isTrue();
+        one = start();
+        two = start();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (two != null) {
+            two.close();
+        }
+        if (one != null) {
+            one.close();
+        }
+    }
+
+    private static Node start() {
+        int signalingPort = freePort();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(CoupVideoApplication.class)
+                .profiles("e2e")
+                // command-line arguments: builder properties() are defaults, below application.yml
+                .run(
+                        "--server.port=0",
+                        "--coup.signaling.port=" + signalingPort,
+                        "--coup.signaling.store=redis",
+                        "--coup.signaling.redis.url=" + REDIS_URL,
+                        "--coup.signaling.redis.key-prefix=" + KEY_PREFIX,
+                        "--coup.signaling.reconnect-grace=0",
+                        "--coup.security.dev-tokens=true",
+                        "--coup.calls.max-participants=10",
+                        "--coup.security.jwt.hs256-secret=" + EndToEndTest.SECRET,
+                        "--spring.datasource.url=" + TestPostgres.jdbcUrl(),
+                        "--spring.datasource.username=" + TestPostgres.username(),
+                        "--spring.datasource.password=" + TestPostgres.password(),
+                        "--spring.datasource.driver-class-name=org.postgresql.Driver");
+        int httpPort = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        return new Node(context, httpPort, signalingPort);
+    }
+
+    @Test
+    void peers_on_two_nodes_share_a_room_relay_toggle_and_count_online_on_both() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        String study = "study-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(send(one, "POST", "/api/studies", ann, "{\"id\":\"" + study + "\",\"name\":\"Multi " + study + "\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(send(one, "PUT", "/api/studies/" + study + "/members/" + bob.id(), ann, "{}").statusCode())
+                .isEqualTo(200);
+        assertThat(send(two, "GET", "/api/me", bob, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> started = send(one, "POST", EndToEndTest.call(study) + "/start", ann, null);
+        assertThat(started.statusCode()).as("start %s", started.body()).isIn(200, 201);
+        String roomId = EndToEndTest.JSON.readTree(started.body()).get("session").get("roomId").stringValue();
+        Map<String, Object> join = Map.of("studyId", study, "roomId", roomId);
+
+        try (SocketIoDriver onOne = SocketIoDriver.start(one.socketUrl());
+             SocketIoDriver onTwo = SocketIoDriver.start(two.socketUrl())) {
+            String annSocket = onOne.connected("ann", ann.token());
+            String bobSocket = onTwo.connected("bob", bob.token());
+
+            assertOk(onOne.emitAndAck("ann", "video:join-room", join, "join-ann"));
+            assertThat(onOne.event("ann", "video:room-state").get("participants").isEmpty()).isTrue();
+
+            assertOk(onTwo.emitAndAck("bob", "video:join-room", join, "join-bob"));
+            JsonNode bobState = onTwo.event("bob", "video:room-state");
+            assertThat(bobState.get("participants").size()).as("room-state on node 2: %s", bobState).isEqualTo(1);
+            JsonNode annSeen = bobState.get("participants").get(0);
+            assertKeys(annSeen, "socketId", "userId", "user", "isMuted", "isVideoOff", "isSharing");
+            assertThat(annSeen.get("socketId").stringValue()).isEqualTo(annSocket);
+            assertThat(annSeen.get("userId").stringValue()).isEqualTo(ann.id());
+            Api.assertUser(annSeen.get("user"), ann.id(), ann.name());
+
+            JsonNode joined = onOne.event("ann", "video:user-joined");
+            assertThat(joined.get("socketId").stringValue()).isEqualTo(bobSocket);
+            assertThat(joined.get("userId").stringValue()).isEqualTo(bob.id());
+
+            for (Node node : new Node[] {one, two}) {
+                HttpResponse<String> status = send(node, "GET", EndToEndTest.call(study) + "/status", ann, null);
+                assertThat(status.statusCode()).isEqualTo(200);
+                assertThat(EndToEndTest.JSON.readTree(status.body()).get("session").get("onlineCount").asInt())
+                        .as("onlineCount on port %s: %s", node.httpPort(), status.body()).isEqualTo(2);
+            }
+
+            Map<String, Object> offer = Map.of("type", "offer", "sdp", "v=0 offer-from-ann");
+            assertOk(onOne.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", offer), "offer"));
+            JsonNode gotOffer = onTwo.event("bob", "video:offer");
+            assertThat(gotOffer.get("from").stringValue()).isEqualTo(annSocket);
+            assertThat(gotOffer.get("offer").get("sdp").stringValue()).isEqualTo("v=0 offer-from-ann");
+
+            Map<String, Object> answer = Map.of("type", "answer", "sdp", "v=0 answer-from-bob");
+            assertOk(onTwo.emitAndAck("bob", "video:answer", Map.of("to", annSocket, "answer", answer), "answer"));
+            assertThat(onOne.event("ann", "video:answer").get("from").stringValue()).isEqualTo(bobSocket);
+
+            Map<String, Object> candidate = Map.of("candidate", "candidate:1 1 udp 1 127.0.0.1 9 typ host");
+            assertOk(onTwo.emitAndAck("bob", "video:ice-candidate", Map.of("to", annSocket, "candidate", candidate), "ice"));
+            assertThat(onOne.event("ann", "video:ice-candidate").get("from").stringValue()).isEqualTo(bobSocket);
+
+            Map<String, Object> mute = new LinkedHashMap<>();
+            mute.put("roomId", roomId);
+            mute.put("isMuted", true);
+            assertOk(onOne.emitAndAck("ann", "video:toggle-audio", mute, "mute"));
+            JsonNode muted = onTwo.event("bob", "video:peer-audio-changed");
+            assertThat(muted.get("socketId").stringValue()).isEqualTo(annSocket);
+            assertThat(muted.get("isMuted").asBoolean()).isTrue();
+
+            Map<String, Object> videoOff = new LinkedHashMap<>();
+            videoOff.put("roomId", roomId);
+            videoOff.put("isVideoOff", true);
+            assertOk(onTwo.emitAndAck("bob", "video:toggle-video", videoOff, "video-off"));
+            assertThat(onOne.event("ann", "video:peer-video-changed").get("socketId").stringValue()).isEqualTo(bobSocket);
+
+            // A third socket on node 1 sees both, with the media flags reported on the other node.
+            Person cid = person("cid");
+            assertThat(send(one, "PUT", "/api/studies/" + study + "/members/" + cid.id(), ann, "{}").statusCode())
+                    .isEqualTo(200);
+            onOne.connected("cid", cid.token());
+            assertOk(onOne.emitAndAck("cid", "video:join-room", join, "join-cid"));
+            JsonNode cidState = onOne.event("cid", "video:room-state");
+            assertThat(cidState.get("participants").size()).as("room-state %s", cidState).isEqualTo(2);
+            for (JsonNode p : cidState.get("participants")) {
+                if (p.get("socketId").stringValue().equals(bobSocket)) {
+                    assertThat(p.get("isVideoOff").asBoolean()).isTrue();
+                } else {
+                    assertThat(p.get("socketId").stringValue()).isEqualTo(annSocket);
+                    assertThat(p.get("isMuted").asBoolean()).isTrue();
+                }
+            }
+            assertThat(onTwo.event("bob", "video:user-joined").get("userId").stringValue()).isEqualTo(cid.id());
+
+            // Leaving on node 2 is seen on node 1, and both nodes count what is left.
+            assertOk(onTwo.emitAndAck("bob", "video:leave-room", Map.of("roomId", roomId), "leave-bob"));
+            assertThat(onOne.event("ann", "video:user-left").get("socketId").stringValue()).isEqualTo(bobSocket);
+            for (Node node : new Node[] {one, two}) {
+                HttpResponse<String> status = send(node, "GET", EndToEndTest.call(study) + "/status", ann, null);
+                assertThat(EndToEndTest.JSON.readTree(status.body()).get("session").get("onlineCount").asInt())
+                        .as("onlineCount after the leave: %s", status.body()).isEqualTo(2);
+            }
+            // A relay to a socket that left the room is refused, across nodes too.
+            JsonNode refused = onOne.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", offer), "offer-2");
+            assertThat(refused.get("ok").asBoolean()).isFalse();
+            assertThat(refused.get("code").stringValue()).isEqualTo("PARTICIPANT_NOT_FOUND");
+        }
+    }
+
+    private static void assertOk(JsonNode ack) {
+        assertThat(ack).as("ack").isNotNull();
+        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
+    }
+
+    private static HttpResponse<String> send(Node node, String method, String path, Person who, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + node.httpPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + who.token());
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean redisReachable() {
+        URI uri = URI.create(REDIS_URL);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
