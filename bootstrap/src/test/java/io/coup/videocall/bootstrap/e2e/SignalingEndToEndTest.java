@@ -302,6 +302,24 @@ class SignalingEndToEndTest extends EndToEndTest {
         assertThat(sockets.await("good", "connect").get("id").stringValue()).isNotBlank();
     }
 
+    @Test
+    void a_member_who_never_made_a_rest_request_joins_over_the_socket_and_rest_shows_their_name() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person sam = person("sam");
+        addMember(call.study(), ann.token(), sam.id()); // known by id only until their token is seen
+        sockets.connected("sam", sam.token());
+
+        assertOk(sockets.emitAndAck("sam", "video:join-room", join(call), "join"));
+        assertThat(sockets.event("sam", "video:room-state").get("participants").isEmpty()).isTrue();
+
+        JsonNode status = steps.status(call.study(), ann);
+        assertThat(status.get("onlineCount").asInt()).isEqualTo(1);
+        Api.assertUser(find(status.get("participants"), "userId", sam.id()).get("user"), sam.id(), sam.name());
+        JsonNode detail = steps.detail(call.study(), call.sessionId(), ann);
+        Api.assertUser(find(detail.get("participants"), "userId", sam.id()).get("user"), sam.id(), sam.name());
+    }
+
     // --- refused events -----------------------------------------------------------------------------------------
 
     @Test

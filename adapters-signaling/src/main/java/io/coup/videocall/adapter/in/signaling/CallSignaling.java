@@ -14,6 +14,8 @@ import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SwitchMediaCommand;
 import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
 import io.coup.videocall.application.port.in.study.StudyQuery;
+import io.coup.videocall.application.port.in.user.SyncUserCommand;
+import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
@@ -36,7 +38,8 @@ import java.util.function.BiConsumer;
 /**
  * The call events of SPEC §5.2 on namespace {@code /coup}: handshake authentication, joining and leaving a call
  * room (recorded through the same use cases as REST), WebRTC relays confined to one room, and media toggles whose
- * time is accounted. Every event is validated and authorized; every refusal is answered (see {@link SocketReplies}).
+ * time is accounted. An accepted socket syncs its user from the token as a REST request does, so a user who only
+ * ever uses sockets is known by name. Every event is validated and authorized; every refusal is answered (see {@link SocketReplies}).
  */
 public class CallSignaling {
 
@@ -60,6 +63,7 @@ public class CallSignaling {
     private static final Logger log = LoggerFactory.getLogger(CallSignaling.class);
 
     private final SocketAuthenticator authenticator;
+    private final SyncUserUseCase syncUser;
     private final ConnectedSockets sockets;
     private final SignalingPresenceRegistry presence;
     private final GetCallStatusUseCase callStatus;
@@ -74,11 +78,12 @@ public class CallSignaling {
     private SignalingMetrics metrics = SignalingMetrics.none();
     private final List<BiConsumer<UUID, SocketUser>> dropListeners = new CopyOnWriteArrayList<>();
 
-    CallSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets, SignalingPresenceRegistry presence,
-                  GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
+    CallSignaling(SocketAuthenticator authenticator, SyncUserUseCase syncUser, ConnectedSockets sockets,
+                  SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
                   SwitchMediaUseCase switchMedia, DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
                   EventRateLimiter rateLimiter) {
         this.authenticator = authenticator;
+        this.syncUser = syncUser;
         this.sockets = sockets;
         this.presence = presence;
         this.callStatus = callStatus;
@@ -109,6 +114,8 @@ public class CallSignaling {
                 return new AuthTokenResult(false, Map.of("message", "unauthorized", "data", Map.of("code", "AUTH_REQUIRED")));
             }
             sockets.authenticated(client.getSessionId(), user.get());
+            // First in the socket's lane, before the socket is even told it is connected: its events find the user.
+            tasks.submit(client.getSessionId(), () -> syncUser(user.get()));
             return AuthTokenResult.AuthTokenResultSuccess;
         });
         ns.addConnectListener(this::connected);
@@ -193,6 +200,16 @@ public class CallSignaling {
         }
         client.joinRoom(socketRoom(client.getSessionId()));
         client.joinRoom(userRoom(entry.get().user().id()));
+    }
+
+    /** Creates or refreshes the user record from the token's claims, as REST's UserSyncFilter does for requests. */
+    private void syncUser(SocketUser user) {
+        try {
+            syncUser.sync(new SyncUserCommand(UserId.of(user.id()), user.name(), user.avatar()));
+        } catch (RuntimeException e) {
+            // The socket stays: its events reach the use cases, which refuse what needs a stored user.
+            log.error("Syncing user {} on socket connect failed", user.id(), e);
+        }
     }
 
     /** After every event the socket sent before it went (they run first, in its lane). */

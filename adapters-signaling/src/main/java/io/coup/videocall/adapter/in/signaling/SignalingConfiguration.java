@@ -14,6 +14,7 @@ import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
 import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
 import io.coup.videocall.application.port.in.call.SendCallMessageUseCase;
 import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
+import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,12 +91,12 @@ public class SignalingConfiguration {
     }
 
     @Bean
-    CallSignaling callSignaling(SocketAuthenticator authenticator, ConnectedSockets sockets,
+    CallSignaling callSignaling(SocketAuthenticator authenticator, SyncUserUseCase syncUser, ConnectedSockets sockets,
                                 SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus,
                                 JoinCallUseCase joinCall, LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia,
                                 DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
                                 EventRateLimiter rateLimiter) {
-        return new CallSignaling(authenticator, sockets, presence, callStatus, joinCall, leaveCall, switchMedia,
+        return new CallSignaling(authenticator, syncUser, sockets, presence, callStatus, joinCall, leaveCall, switchMedia,
                 disconnects, clock, tasks, rateLimiter);
     }
 

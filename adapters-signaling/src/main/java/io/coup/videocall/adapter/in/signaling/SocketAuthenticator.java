@@ -1,5 +1,7 @@
 package io.coup.videocall.adapter.in.signaling;
 
+import io.coup.videocall.domain.shared.InvalidValueException;
+import io.coup.videocall.domain.user.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Turns a handshake's {@code auth} payload into a user: {@code auth.token} must be a platform JWT that the shared
- * {@link JwtDecoder} accepts (same rules as REST). Anything else yields nothing.
+ * {@link JwtDecoder} accepts (same rules as REST) and whose subject is a valid user id (REST answers 401 otherwise).
+ * Anything else yields nothing.
  */
 public class SocketAuthenticator {
 
@@ -33,12 +36,13 @@ public class SocketAuthenticator {
         }
         try {
             Jwt jwt = decoder.decode(token);
+            UserId subject = UserId.of(jwt.getSubject());
             String name = jwt.getClaimAsString("name");
             if (name == null || name.isBlank()) {
                 name = jwt.getClaimAsString("preferred_username");
             }
-            return Optional.of(new SocketUser(jwt.getSubject(), name, jwt.getClaimAsString("picture")));
-        } catch (JwtException e) {
+            return Optional.of(new SocketUser(subject.value(), name, jwt.getClaimAsString("picture")));
+        } catch (JwtException | InvalidValueException e) {
             log.debug("Socket handshake refused: {}", e.getMessage());
             return Optional.empty();
         }

@@ -66,6 +66,8 @@ class SocketAuthenticatorTest {
         assertThat(authenticator.authenticate(Map.of("token", ""))).isEmpty();
         assertThat(authenticator.authenticate(Map.of("token", "not.a.jwt"))).isEmpty();
         assertThat(authenticator.authenticate(Map.of("token", expired))).isEmpty();
+        assertThat(authenticator.authenticate(Map.of("token", token(c -> c.claim("name", "No Subject"))))).isEmpty();
+        assertThat(authenticator.authenticate(Map.of("token", token(c -> c.subject("x".repeat(65)))))).isEmpty();
         assertThat(authenticator.authenticate(Map.of("token", "x".repeat(SocketAuthenticator.MAX_TOKEN_LENGTH + 1)))).isEmpty();
     }
 }
