@@ -72,11 +72,6 @@ class ConnectedSockets {
         return inRoom(room).stream().anyMatch(e -> !e.socketId().equals(except) && e.user().id().equals(userId));
     }
 
-    /** Whether the user has any socket in the room now (a rejoin after a drop). */
-    boolean hasSocketInRoom(String userId, RoomId room) {
-        return inRoom(room).stream().anyMatch(e -> e.user().id().equals(userId));
-    }
-
     /** Sockets per call room, for the operational endpoints and gauges. */
     Map<RoomId, Long> roomSizes() {
         return sockets.values().stream().filter(e -> e.call() != null)

@@ -67,8 +67,9 @@ class GraceOnDisconnect implements DisconnectHandling {
     private volatile boolean closed;
 
     /**
-     * @param inRoom whether the user has a socket in the room right now: checked again when the grace ends, so a
-     *               rejoin that raced the drop never loses its segment
+     * @param inRoom whether the user has a socket in the room right now, on any node: checked when the grace ends,
+     *               so a rejoin that raced the drop, or that reached another node (whose grace knows nothing of this
+     *               drop), never loses its segment
      * @param stopTimer releases the timer's thread on shutdown
      */
     GraceOnDisconnect(RecordDisconnectUseCase recordDisconnect, Duration grace, Timer timer,
@@ -136,13 +137,23 @@ class GraceOnDisconnect implements DisconnectHandling {
             }
             drop.settled = true;
             try {
-                if (!inRoom.test(key.room(), key.user())) {
+                if (!backInRoom(key)) {
                     record(drop.call, drop.user, drop.droppedAt);
                 }
             } finally {
                 // Only now: a rejoin arriving meanwhile finds the drop and waits for it, then opens a new segment.
                 pending.remove(key, drop);
             }
+        }
+    }
+
+    /** A directory that cannot answer (Redis down) counts as "not back": the drop is recorded, never left open. */
+    private boolean backInRoom(Key key) {
+        try {
+            return inRoom.test(key.room(), key.user());
+        } catch (RuntimeException e) {
+            log.warn("Could not check whether {} is back in {}; recording the disconnect", key.user(), key.room(), e);
+            return false;
         }
     }
 

@@ -18,9 +18,9 @@ import java.util.UUID;
  * The notifier's way into the {@code /coup} namespace. The server is looked up lazily: it is built from the handlers,
  * which use the use cases, which use the notifier.
  * <p>
- * A kick takes the user's sockets on this node out of the call room, each in its own lane so it does not overtake or
- * race the socket's pending events. (With rooms shared across nodes, the other nodes will need the same, through a
- * cluster message; today the store is in memory.)
+ * A kick is published on the {@link KickChannel}; every node that receives it ({@link #evictHere}) takes its own
+ * sockets of the user out of the call room, each in its own lane so it does not overtake or race the socket's
+ * pending events.
  */
 class NamespaceRooms implements SocketRooms {
 
@@ -28,13 +28,15 @@ class NamespaceRooms implements SocketRooms {
     private final ConnectedSockets sockets;
     private final SignalingPresenceRegistry presence;
     private final SocketTasks tasks;
+    private final KickChannel kicks;
 
     NamespaceRooms(ObjectProvider<SocketIOServer> server, ConnectedSockets sockets, SignalingPresenceRegistry presence,
-                   SocketTasks tasks) {
+                   SocketTasks tasks, KickChannel kicks) {
         this.server = server;
         this.sockets = sockets;
         this.presence = presence;
         this.tasks = tasks;
+        this.kicks = kicks;
     }
 
     private SocketIONamespace namespace() {
@@ -48,6 +50,11 @@ class NamespaceRooms implements SocketRooms {
 
     @Override
     public void removeFromCall(UserId user, SessionId sessionId) {
+        kicks.publish(user, sessionId);
+    }
+
+    /** Takes this node's sockets of the user out of the call's room (run on every node for each kick). */
+    void evictHere(UserId user, SessionId sessionId) {
         SocketIONamespace ns = namespace();
         for (SocketIOClient client : ns.getRoomOperations(SocketIoCallNotifier.userRoom(user)).getClients()) {
             UUID socketId = client.getSessionId();

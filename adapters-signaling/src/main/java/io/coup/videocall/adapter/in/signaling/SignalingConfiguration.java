@@ -59,12 +59,14 @@ public class SignalingConfiguration {
         return new SocketAuthenticator(jwtDecoder);
     }
 
-    /** SPEC §6.4: a drop is recorded only after {@code reconnect-grace}; pending ones are recorded on shutdown. */
+    /**
+     * SPEC §6.4: a drop is recorded only after {@code reconnect-grace}, unless the user is then back in the room on
+     * any node (the presence registry is cluster-wide with Redis); pending ones are recorded on shutdown.
+     */
     @Bean(destroyMethod = "shutdown")
     GraceOnDisconnect disconnectHandling(RecordDisconnectUseCase recordDisconnect, SignalingProperties properties,
-                                         ConnectedSockets sockets) {
-        return GraceOnDisconnect.withExecutor(recordDisconnect, properties.reconnectGrace(),
-                (room, user) -> sockets.hasSocketInRoom(user.value(), room));
+                                         SignalingPresenceRegistry presence) {
+        return GraceOnDisconnect.withExecutor(recordDisconnect, properties.reconnectGrace(), presence::connectedTo);
     }
 
     /** What {@code GET /signaling/health} and {@code /signaling/metrics} read. */
@@ -128,8 +130,20 @@ public class SignalingConfiguration {
     /** How the notifier reaches the sockets; the server is looked up when a push leaves (it depends on the use cases). */
     @Bean
     NamespaceRooms socketRooms(ObjectProvider<SocketIOServer> server, ConnectedSockets sockets,
-                               SignalingPresenceRegistry presence, SocketTasks tasks) {
-        return new NamespaceRooms(server, sockets, presence, tasks);
+                               SignalingPresenceRegistry presence, SocketTasks tasks, KickChannel kicks) {
+        NamespaceRooms rooms = new NamespaceRooms(server, sockets, presence, tasks, kicks);
+        kicks.subscribe(rooms::evictHere);
+        return rooms;
+    }
+
+    /**
+     * How a kick reaches the kicked user's sockets: with {@code coup.signaling.store=redis} a Redis topic every node
+     * listens to (closed, i.e. unsubscribed, before the client), otherwise this node only.
+     */
+    @Bean
+    KickChannel kickChannel(ObjectProvider<RedissonClient> redis, ObjectProvider<SignalingRedisProperties> redisProperties) {
+        RedissonClient client = redis.getIfAvailable();
+        return client == null ? KickChannel.local() : new RedisKickChannel(client, redisProperties.getObject().keyPrefix());
     }
 
     /** {@code CallNotifierPort}: video:started/ended/force-mute/kicked, sent after the use case's commit. */

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The call rooms of every node, in Redis ({@code coup.signaling.store=redis}, SPEC §6.1): {@code onlineCount},
- * the room-state a joiner gets and the "same room" check of relays see the sockets of all nodes.
+ * the room-state a joiner gets, the "same room" check of relays and the end of a reconnect grace ("is the user back
+ * in the room?") see the sockets of all nodes.
  * <p>
  * Keys (prefix {@code coup.signaling.redis.key-prefix}): {@code <prefix>room:<roomId>}, a hash connectionId →
  * participant JSON ({@code socketId, userId, user, isMuted, isVideoOff, isSharing}), and {@code <prefix>socket-rooms},
@@ -98,6 +99,12 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
     @Override
     public int onlineCount(RoomId room) {
         return (int) participants(room).stream().map(p -> p.get("userId")).filter(Objects::nonNull).distinct().count();
+    }
+
+    /** Any node's connection counts: a user who dropped on one node and rejoined on another is still there. */
+    @Override
+    public boolean connectedTo(RoomId room, UserId user) {
+        return participants(room).stream().anyMatch(p -> user.value().equals(p.get("userId")));
     }
 
     @Override

@@ -42,6 +42,12 @@ public class SignalingPresenceRegistry implements CallPresencePort {
         return users == null ? 0 : users.size();
     }
 
+    /** Whether the user has a connection in the room (cluster-wide once {@link #clusterWide()}). */
+    public boolean connectedTo(RoomId room, UserId user) {
+        Map<UserId, Set<String>> users = rooms.get(room);
+        return users != null && users.containsKey(user);
+    }
+
     /** Whether {@link #participants} and {@link #roomOf} see every node; this node-local registry does not answer them. */
     public boolean clusterWide() {
         return false;

@@ -122,6 +122,19 @@ class GraceOnDisconnectTest {
     }
 
     @Test
+    void a_room_directory_that_cannot_answer_when_the_grace_ends_gets_the_drop_recorded() {
+        GraceOnDisconnect handling = new GraceOnDisconnect(recordDisconnect, GRACE, timer, (room, user) -> {
+            throw new IllegalStateException("Redis is down");
+        }, () -> timer.stopped = true, Duration.ofSeconds(5));
+        handling.lastSocketDropped(CALL, ANN, DROPPED);
+
+        timer.graceOver();
+
+        assertThat(recorded).containsExactly(new DisconnectCommand(CALL.studyId(), CALL.sessionId(), ANN, DROPPED));
+        assertThat(handling.waiting()).isZero();
+    }
+
+    @Test
     void drops_of_two_users_are_recorded_each_at_its_own_instant() {
         GraceOnDisconnect handling = grace(GRACE);
         handling.lastSocketDropped(CALL, ANN, DROPPED);

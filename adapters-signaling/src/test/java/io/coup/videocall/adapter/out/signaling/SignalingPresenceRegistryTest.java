@@ -40,6 +40,19 @@ class SignalingPresenceRegistryTest {
     }
 
     @Test
+    void a_person_is_connected_to_a_room_while_one_of_their_connections_is_in_it() {
+        registry.connected(room, ann, "c1");
+        registry.connected(room, ann, "c2");
+
+        registry.disconnected(room, ann, "c1");
+        assertThat(registry.connectedTo(room, ann)).isTrue();
+        assertThat(registry.connectedTo(room, bob)).isFalse();
+
+        registry.disconnected(room, ann, "c2");
+        assertThat(registry.connectedTo(room, ann)).isFalse();
+    }
+
+    @Test
     void rooms_do_not_see_each_other() {
         registry.connected(room, ann, "c1");
 
