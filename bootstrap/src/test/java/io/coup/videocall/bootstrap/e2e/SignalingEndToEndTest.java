@@ -389,9 +389,7 @@ class SignalingEndToEndTest extends EndToEndTest {
         assertOk(sockets.emitAndAck("ann", "video:offer", Map.of("to", bobSocket, "offer", Map.of("sdp", "from ann")), "ok2"));
         assertThat(sockets.event("zoe", "video:offer").get("from").stringValue()).isEqualTo(danSocket);
         assertThat(sockets.event("bob", "video:offer").get("offer").get("sdp").stringValue()).isEqualTo("from ann");
-        long offersToZoe = sockets.all().stream().filter(l -> "zoe".equals(SocketIoDriver.text(l, "as"))
-                && "video:offer".equals(SocketIoDriver.text(l, "event"))).count();
-        assertThat(offersToZoe).isEqualTo(1);
+        assertThat(sockets.count("zoe", "video:offer")).isEqualTo(1);
         assertThat(sockets.received("loose", "video:ice-candidate")).isFalse();
     }
 
@@ -432,6 +430,58 @@ class SignalingEndToEndTest extends EndToEndTest {
         assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-mute"));
         assertThat(sockets.event("ann", "video:peer-audio-changed").get("isMuted").asBoolean()).isTrue();
         assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_join_beyond_max_participants_is_session_full_until_someone_leaves() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        List<Person> present = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Person member = steps.member(call.study(), ann, "m" + i);
+            steps.join(call.study(), call.sessionId(), member);
+            present.add(member);
+        }
+        Person late = steps.member(call.study(), ann, "late");
+        sockets.connected("late", late.token());
+
+        sockets.emit("late", "video:join-room", join(call), "full");
+        assertRefused("late", "video:join-room", "full", "SESSION_FULL");
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).as("not in the room").isZero();
+
+        steps.leave(call.study(), call.sessionId(), present.get(0));
+        assertOk(sockets.emitAndAck("late", "video:join-room", join(call), "room-again"));
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_message_over_the_frame_limit_closes_that_socket_only_and_one_under_it_is_relayed() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("ann", ann.token());
+        String bobSocket = sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+
+        // coup.signaling.max-frame-payload-length is 64KB: an SDP of 60 000 characters still fits in one frame.
+        String bigSdp = "v=0 " + "a".repeat(60_000);
+        assertOk(sockets.emitAndAck("ann", "video:offer",
+                Map.of("to", bobSocket, "offer", Map.of("type", "offer", "sdp", bigSdp)), "big"));
+        assertThat(sockets.event("bob", "video:offer").get("offer").get("sdp").stringValue()).isEqualTo(bigSdp);
+
+        sockets.emit("ann", "video:offer",
+                Map.of("to", bobSocket, "offer", Map.of("type", "offer", "sdp", "a".repeat(70 * 1024))), "too-big");
+        assertThat(sockets.await("ann", "disconnect")).as("the oversized frame closes the socket").isNotNull();
+        JsonNode left = sockets.event("bob", "video:user-left");
+        assertThat(left.get("socketId").stringValue()).isEqualTo(annSocket);
+        assertThat(sockets.count("bob", "video:offer")).as("only the offer that fitted").isEqualTo(1);
+
+        // The others are served as before, and the sender may come back.
+        assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-fine"));
+        sockets.connected("ann-again", ann.token());
+        assertOk(sockets.emitAndAck("ann-again", "video:join-room", join(call), "rejoin"));
+        assertThat(sockets.event("bob", "video:user-joined").get("userId").stringValue()).isEqualTo(ann.id());
     }
 
     @Test

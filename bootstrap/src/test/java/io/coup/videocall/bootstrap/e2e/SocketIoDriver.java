@@ -149,9 +149,11 @@ final class SocketIoDriver implements AutoCloseable {
         }
     }
 
-    List<JsonNode> all() {
+    /** How many {@code event}s socket {@code as} has received so far, consumed or not. */
+    long count(String as, String event) {
         synchronized (lines) {
-            return List.copyOf(lines);
+            return lines.stream().filter(l -> as.equals(text(l, "as")) && "event".equals(text(l, "type"))
+                    && event.equals(text(l, "event"))).count();
         }
     }
 

@@ -27,7 +27,8 @@ import java.time.Clock;
 /**
  * The Socket.IO signaling server (netty-socketio) on its own port, namespace {@code /coup}, websocket only, with
  * the hardening of SPEC §5.4: Origin allowlist at the handshake, server-chosen session ids, socket.io's heartbeat,
- * 64 KiB frames and bodies, manual acks (a refused event is never acknowledged as a success).
+ * 64 KiB frames and bodies (uncompressed: no permessage-deflate), manual acks (a refused event is never
+ * acknowledged as a success).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignalingProperties.class)
@@ -182,6 +183,9 @@ public class SignalingConfiguration {
         config.setPingTimeout(Math.toIntExact(properties.pingTimeout().toMillis()));
         config.setMaxFramePayloadLength(Math.toIntExact(properties.maxFramePayloadLength().toBytes()));
         config.setMaxHttpContentLength(Math.toIntExact(properties.maxHttpContentLength().toBytes()));
+        // permessage-deflate would apply the frame limit to the compressed bytes only: 64 KiB of compressed frame
+        // may inflate to megabytes. Signaling messages are small; uncompressed, the limit bounds what is decoded.
+        config.setWebsocketCompression(false);
         config.setJsonSupport(new NullKeepingJsonSupport());
         config.setAckMode(AckMode.MANUAL);
         config.setAddVersionHeader(false);

@@ -32,6 +32,7 @@ class SignalingConfigurationTest {
         assertThat(config.getPingTimeout()).isEqualTo(20_000);
         assertThat(config.getMaxFramePayloadLength()).isEqualTo(64 * 1024);
         assertThat(config.getMaxHttpContentLength()).isEqualTo(64 * 1024);
+        assertThat(config.isWebsocketCompression()).as("the frame limit must bound the decoded bytes").isFalse();
         assertThat(config.getAckMode()).isEqualTo(AckMode.MANUAL);
         assertThat(config.getAuthorizationListener()).isInstanceOf(OriginPolicy.class);
         assertThat(config.isUseLinuxNativeEpoll()).isFalse();
