@@ -31,10 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one real Redis with {@code coup.signaling.store=redis}. A peer on each node joins one call room: room-state,
  * user-joined, relays and toggles cross the nodes, and {@code onlineCount} of either node counts both. A kick
  * through one node takes the user's socket on the other out of the room; a user who drops on one node and rejoins
- * on the other within the reconnect grace keeps one attendance segment.
+ * on the other within the reconnect grace keeps one attendance segment, and one with a tab on each node stays in the
+ * call until the last tab leaves.
  * <p>
- * Redis: {@link TestRedis} (skipped outside CI without one, failing in CI). Keys get a prefix of this run; netty-socketio's pub/sub
- * channels have none, so the test only relies on its own random studies, rooms and socket ids.
+ * Redis: {@link TestRedis} (skipped outside CI without one, failing in CI). Keys get a prefix of this run;
+ * netty-socketio's pub/sub channels have none, so the test only relies on its own random studies, rooms and socket
+ * ids.
  */
 class MultiNodeSignalingEndToEndTest {
 
@@ -209,8 +211,8 @@ class MultiNodeSignalingEndToEndTest {
 
     private static Call startCall(Person owner, Person... members) {
         String study = "study-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(send(one, "POST", "/api/studies", owner, "{\"id\":\"" + study + "\",\"name\":\"Multi " + study + "\"}")
-                .statusCode()).isEqualTo(201);
+        String body = "{\"id\":\"" + study + "\",\"name\":\"Multi " + study + "\"}";
+        assertThat(send(one, "POST", "/api/studies", owner, body).statusCode()).isEqualTo(201);
         for (Person member : members) {
             assertThat(send(one, "PUT", "/api/studies/" + study + "/members/" + member.id(), owner, "{}").statusCode())
                     .isEqualTo(200);
@@ -291,14 +293,48 @@ class MultiNodeSignalingEndToEndTest {
 
             // Node 1's grace ends while bob is in the room on node 2 only: nothing is recorded.
             Thread.sleep(RECONNECT_GRACE_MS + 1_000);
-            HttpResponse<String> detail = send(two, "GET", call.path() + "/sessions/" + call.sessionId(), ann, null);
-            assertThat(detail.statusCode()).isEqualTo(200);
-            JsonNode bobThere = Api.find(EndToEndTest.JSON.readTree(detail.body()).get("session").get("participants"),
-                    "userId", bob.id());
+            JsonNode bobThere = inDetail(call, ann, bob);
             assertThat(bobThere.get("segments").size()).as("segments %s", bobThere).isEqualTo(1);
             assertThat(bobThere.get("segments").get(0).get("leftAt").isNull()).as("bob %s", bobThere).isTrue();
             assertThat(onlineCount(one, call, ann)).isEqualTo(2);
         }
+    }
+
+    @Test
+    void a_user_with_a_tab_on_each_node_stays_in_the_call_until_the_last_tab_leaves() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        Call call = startCall(ann, bob);
+
+        try (SocketIoDriver onOne = SocketIoDriver.start(one.socketUrl());
+             SocketIoDriver onTwo = SocketIoDriver.start(two.socketUrl())) {
+            onOne.connected("ann", ann.token());
+            assertOk(onOne.emitAndAck("ann", "video:join-room", call.join(), "join-ann"));
+            onOne.connected("bob-tab1", bob.token());
+            assertOk(onOne.emitAndAck("bob-tab1", "video:join-room", call.join(), "join-tab1"));
+            onTwo.connected("bob-tab2", bob.token());
+            assertOk(onTwo.emitAndAck("bob-tab2", "video:join-room", call.join(), "join-tab2"));
+
+            assertOk(onOne.emitAndAck("bob-tab1", "video:leave-room", Map.of("roomId", call.roomId()), "leave-tab1"));
+            JsonNode stillThere = inDetail(call, ann, bob);
+            assertThat(stillThere.get("segments").get(0).get("leftAt").isNull())
+                    .as("the tab on node 2 keeps bob in the call: %s", stillThere).isTrue();
+            assertThat(onlineCount(one, call, ann)).isEqualTo(2);
+
+            assertOk(onTwo.emitAndAck("bob-tab2", "video:leave-room", Map.of("roomId", call.roomId()), "leave-tab2"));
+            JsonNode gone = inDetail(call, ann, bob);
+            assertThat(gone.get("segments").size()).isEqualTo(1);
+            assertThat(gone.get("segments").get(0).get("leaveReason").stringValue()).isEqualTo("LEFT");
+            assertThat(onlineCount(two, call, ann)).isEqualTo(1);
+        }
+    }
+
+    /** {@code who} in {@code GET …/sessions/{id}} of the call, as node 2 answers it. */
+    private static JsonNode inDetail(Call call, Person viewer, Person who) {
+        HttpResponse<String> detail = send(two, "GET", call.path() + "/sessions/" + call.sessionId(), viewer, null);
+        assertThat(detail.statusCode()).as("detail %s", detail.body()).isEqualTo(200);
+        JsonNode participants = EndToEndTest.JSON.readTree(detail.body()).get("session").get("participants");
+        return Api.find(participants, "userId", who.id());
     }
 
     private static void assertOk(JsonNode ack) {

@@ -39,7 +39,8 @@ import java.util.function.BiConsumer;
  * The call events of SPEC §5.2 on namespace {@code /coup}: handshake authentication, joining and leaving a call
  * room (recorded through the same use cases as REST), WebRTC relays confined to one room, and media toggles whose
  * time is accounted. An accepted socket syncs its user from the token as a REST request does, so a user who only
- * ever uses sockets is known by name. Every event is validated and authorized; every refusal is answered (see {@link SocketReplies}).
+ * ever uses sockets is known by name. Every event is validated and authorized; every refusal is answered (see
+ * {@link SocketReplies}).
  */
 public class CallSignaling {
 
@@ -79,9 +80,9 @@ public class CallSignaling {
     private final List<BiConsumer<UUID, SocketUser>> dropListeners = new CopyOnWriteArrayList<>();
 
     CallSignaling(SocketAuthenticator authenticator, SyncUserUseCase syncUser, ConnectedSockets sockets,
-                  SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
-                  SwitchMediaUseCase switchMedia, DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
-                  EventRateLimiter rateLimiter) {
+                  SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus, JoinCallUseCase joinCall,
+                  LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia, DisconnectHandling disconnects,
+                  Clock clock, SocketTasks tasks, EventRateLimiter rateLimiter) {
         this.authenticator = authenticator;
         this.syncUser = syncUser;
         this.sockets = sockets;
@@ -240,12 +241,12 @@ public class CallSignaling {
             client.leaveRoom(c.roomId().value());
             UserId user = UserId.of(gone.get().user().id());
             presence.disconnected(c.roomId(), user, client.getSessionId().toString());
-            if (!sockets.hasOtherSocketInRoom(user.value(), c.roomId(), client.getSessionId())) {
-                try {
+            try {
+                if (!presence.connectedTo(c.roomId(), user)) {
                     disconnects.lastSocketDropped(c, user, droppedAt);
-                } catch (RuntimeException e) {
-                    log.error("Recording the disconnect of {} from {} failed", user, c.roomId(), e);
                 }
+            } catch (RuntimeException e) {
+                log.error("Recording the disconnect of {} from {} failed", user, c.roomId(), e);
             }
             namespace.getRoomOperations(c.roomId().value()).sendEvent(USER_LEFT, userLeft(client.getSessionId(), user));
         });
@@ -322,12 +323,15 @@ public class CallSignaling {
         SocketReplies.ok(ack);
     }
 
-    /** Takes the socket out of the room; records the leave only when it was the user's last socket there. */
+    /**
+     * Takes the socket out of the room; records the leave only when it was the user's last socket there, on any node
+     * (the presence registry is cluster-wide with the Redis store).
+     */
     private void leave(SocketIOClient client, UserId user, CallMembership call) {
         sockets.left(client.getSessionId());
         client.leaveRoom(call.roomId().value());
         presence.disconnected(call.roomId(), user, client.getSessionId().toString());
-        if (!sockets.hasOtherSocketInRoom(user.value(), call.roomId(), client.getSessionId())) {
+        if (!presence.connectedTo(call.roomId(), user)) {
             leaveCall.leave(new SessionCommand(call.studyId(), call.sessionId(), user));
         }
         namespace.getRoomOperations(call.roomId().value()).sendEvent(USER_LEFT, userLeft(client.getSessionId(), user));

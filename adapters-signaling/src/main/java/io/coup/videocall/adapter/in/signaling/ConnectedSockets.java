@@ -67,11 +67,6 @@ class ConnectedSockets {
         return sockets.values().stream().filter(e -> e.call() != null && e.call().roomId().equals(room)).toList();
     }
 
-    /** Whether the user still has another socket in the room: then their attendance goes on. */
-    boolean hasOtherSocketInRoom(String userId, RoomId room, UUID except) {
-        return inRoom(room).stream().anyMatch(e -> !e.socketId().equals(except) && e.user().id().equals(userId));
-    }
-
     /** Sockets per call room, for the operational endpoints and gauges. */
     Map<RoomId, Long> roomSizes() {
         return sockets.values().stream().filter(e -> e.call() != null)

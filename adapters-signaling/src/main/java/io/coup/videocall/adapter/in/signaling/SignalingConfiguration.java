@@ -99,8 +99,8 @@ public class SignalingConfiguration {
                                 JoinCallUseCase joinCall, LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia,
                                 DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
                                 EventRateLimiter rateLimiter) {
-        return new CallSignaling(authenticator, syncUser, sockets, presence, callStatus, joinCall, leaveCall, switchMedia,
-                disconnects, clock, tasks, rateLimiter);
+        return new CallSignaling(authenticator, syncUser, sockets, presence, callStatus, joinCall, leaveCall,
+                switchMedia, disconnects, clock, tasks, rateLimiter);
     }
 
     @Bean
@@ -142,9 +142,11 @@ public class SignalingConfiguration {
      * listens to (closed, i.e. unsubscribed, before the client), otherwise this node only.
      */
     @Bean
-    KickChannel kickChannel(ObjectProvider<RedissonClient> redis, ObjectProvider<SignalingRedisProperties> redisProperties) {
+    KickChannel kickChannel(ObjectProvider<RedissonClient> redis,
+                            ObjectProvider<SignalingRedisProperties> redisProperties) {
         RedissonClient client = redis.getIfAvailable();
-        return client == null ? KickChannel.local() : new RedisKickChannel(client, redisProperties.getObject().keyPrefix());
+        return client == null ? KickChannel.local()
+                : new RedisKickChannel(client, redisProperties.getObject().keyPrefix());
     }
 
     /** {@code CallNotifierPort}: video:started/ended/force-mute/kicked, sent after the use case's commit. */

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two nodes' kick channels on one real Redis ({@link TestRedis}): a kick published on one node is carried out on both. */
+/** Two nodes' kick channels on one real Redis ({@link TestRedis}): a kick published on one node reaches both. */
 class RedisKickChannelTest {
 
     private static final UserId BOB = UserId.of("bob");
@@ -64,7 +64,8 @@ class RedisKickChannelTest {
     }
 
     @Test
-    void a_kick_published_on_one_node_is_carried_out_on_every_node_the_publisher_included() throws InterruptedException {
+    void a_kick_published_on_one_node_is_carried_out_on_every_node_the_publisher_included()
+            throws InterruptedException {
         CountDownLatch both = new CountDownLatch(2);
         one.subscribe((user, session) -> record("one", user, session, both));
         two.subscribe((user, session) -> record("two", user, session, both));
@@ -72,7 +73,8 @@ class RedisKickChannelTest {
         one.publish(BOB, SESSION);
 
         assertThat(both.await(5, TimeUnit.SECONDS)).as("evictions %s", evicted).isTrue();
-        assertThat(evicted).containsExactlyInAnyOrder(new Evicted("one", BOB, SESSION), new Evicted("two", BOB, SESSION));
+        assertThat(evicted)
+                .containsExactlyInAnyOrder(new Evicted("one", BOB, SESSION), new Evicted("two", BOB, SESSION));
     }
 
     @Test
