@@ -312,4 +312,40 @@ class OpenViduWebhookEndToEndTest extends EndToEndTest {
         assertThat(stored(gone).endedAt()).as("nobody ever connected to its room").isEqualTo(now);
         assertThat(reconciliation.reconcileAll().reaped()).as("a second round finds nothing to do").isZero();
     }
+
+    @Test
+    void when_openvidu_cannot_say_whether_the_person_is_still_connected_the_webhook_answers_503_and_changes_nothing() {
+        Scenario call = callOnOpenVidu();
+        String mina = connected(call.room(), call.member());
+        Instant at = CLOCK.advanceSeconds(10);
+        media.disconnect(call.room(), mina);
+        OPENVIDU.goDown();
+        try {
+            assertError(deliver(participantLeft(call.room(), mina, call.member(), at, "networkDisconnect")), 503,
+                    "MEDIA_SERVER_UNAVAILABLE");
+        } finally {
+            OPENVIDU.comeBack();
+        }
+
+        assertThat(stored(call, call.member()).isPresent()).isTrue();
+    }
+
+    @Test
+    void the_media_server_has_a_health_contributor_and_its_outage_does_not_make_the_service_unready() {
+        String token = Steps.person("ops").token();
+        JsonNode up = get("/actuator/health", token).json().get("components").get("openvidu");
+        assertThat(up.get("status").stringValue()).isEqualTo("UP");
+        assertThat(up.get("details").get("url").stringValue()).isEqualTo(OPENVIDU.url());
+
+        OPENVIDU.goDown();
+        try {
+            Response health = get("/actuator/health", token);
+            assertThat(health.json().get("components").get("openvidu").get("status").stringValue()).isEqualTo("DOWN");
+            Response readiness = get("/actuator/health/readiness", null);
+            assertThat(readiness.status()).as("%s", readiness).isEqualTo(200);
+            assertThat(readiness.json().get("status").stringValue()).isEqualTo("UP");
+        } finally {
+            OPENVIDU.comeBack();
+        }
+    }
 }

@@ -114,7 +114,7 @@ public final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** Stops listening: connections are refused until {@link #comeBack()}. State is kept. */
-    synchronized void goDown() {
+    public synchronized void goDown() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -123,7 +123,7 @@ public final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** Listens again on the same port. */
-    synchronized void comeBack() {
+    public synchronized void comeBack() {
         if (server == null) {
             listen();
         }
