@@ -3,6 +3,7 @@ package io.coup.videocall.application.service;
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
+import io.coup.videocall.application.testing.InMemoryMediaServer;
 import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
@@ -23,6 +24,7 @@ import io.coup.videocall.domain.user.UserId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.provider.Arguments;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,6 +60,9 @@ final class Fixture {
 
     static final int MAX_PARTICIPANTS = 10;
 
+    /** How long a fresh visit may go without a media connection before reconciliation closes it. */
+    static final Duration SETTLE_TIME = Duration.ofSeconds(30);
+
     final MutableClock clock = new MutableClock(T0);
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryStudies studies = new InMemoryStudies();
@@ -66,6 +71,7 @@ final class Fixture {
     final FixedPresence presence = new FixedPresence();
     final RecordingNotifier notifier = new RecordingNotifier();
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
+    final InMemoryMediaServer media = new InMemoryMediaServer(clock);
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -134,6 +140,27 @@ final class Fixture {
         return call(STUDY, starter, present);
     }
 
+    /**
+     * A call with a room on {@link #media} (its {@code mediaRoomId} is the session id, as OpenVidu's), started now;
+     * everyone given joined now, each with one connection in use.
+     */
+    SessionId mediaCall(UserId starter, UserId... present) {
+        SessionId id = call(starter, present);
+        change(id, s -> s.assignMediaRoom(media.openRoom(id, s.roomId()).id()));
+        for (UserId user : present) {
+            connect(id, user);
+        }
+        return id;
+    }
+
+    /** A new connection of {@code user} in the call's media room, in use; returns its id. */
+    String connect(SessionId call, UserId user) {
+        String room = stored(call).mediaRoomId();
+        String connectionId = media.connect(room, user, null, null).connectionId();
+        media.use(room, connectionId);
+        return connectionId;
+    }
+
     /** Applies a change to a stored call through the domain and stores the result. */
     void change(SessionId id, Consumer<VideoCallSession> change) {
         VideoCallSession session = stored(id);
@@ -200,6 +227,22 @@ final class Fixture {
 
     EndCallService endCall() {
         return new EndCallService(access, sessions, views, notifier, clock);
+    }
+
+    RecordMediaLeaveService recordMediaLeave() {
+        return new RecordMediaLeaveService(sessions, sessions, sessions, media, notifier, clock);
+    }
+
+    RecordMediaRoomClosedService recordMediaRoomClosed() {
+        return new RecordMediaRoomClosedService(sessions, sessions, sessions, media, notifier, clock);
+    }
+
+    ReconcileCallService reconcileCall() {
+        return new ReconcileCallService(sessions, sessions, media, notifier, clock, SETTLE_TIME);
+    }
+
+    ReconcileMediaService reconcileMedia() {
+        return new ReconcileMediaService(sessions, reconcileCall());
     }
 
     MuteParticipantService muteParticipant() {

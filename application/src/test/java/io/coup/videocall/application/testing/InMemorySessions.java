@@ -3,6 +3,7 @@ package io.coup.videocall.application.testing;
 import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.MediaCallsPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.MediaKind;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * session counts only once saved. Like the database, it refuses a second active call for one study. Locks
  * ({@code ForUpdate}) are not simulated: tests run one use case at a time.
  */
-public class InMemorySessions implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort {
+public class InMemorySessions implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort,
+        MediaCallsPort {
 
     private static final Comparator<VideoCallSession> NEWEST_FIRST = Comparator
             .comparing(VideoCallSession::startedAt).reversed()
@@ -87,6 +89,22 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
                     .ifPresent(s -> calls.put(studyId, new ActiveCall(s.id(), s.roomId(), s.startedAt(), s.presentCount())));
         }
         return calls;
+    }
+
+    @Override
+    public synchronized Optional<SessionId> findCallByMediaRoom(String mediaRoomId) {
+        return sessions.values().stream()
+                .filter(s -> mediaRoomId.equals(s.mediaRoomId()))
+                .map(VideoCallSession::id)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized List<SessionId> activeCallsWithMediaRoom() {
+        return sessions.values().stream()
+                .filter(s -> !s.isEnded() && s.mediaRoomId() != null)
+                .map(VideoCallSession::id)
+                .toList();
     }
 
     @Override

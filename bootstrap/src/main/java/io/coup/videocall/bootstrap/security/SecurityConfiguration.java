@@ -51,6 +51,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // Present only when coup.security.dev-tokens=true; otherwise this path answers 404.
                         .requestMatchers(HttpMethod.POST, "/api/dev/token").permitAll()
+                        // OpenVidu authenticates with its shared header, checked by the controller (401 without).
+                        // Present only with coup.media.provider=openvidu; otherwise this path answers 404.
+                        .requestMatchers(HttpMethod.POST, "/api/openvidu/webhook").permitAll()
                         .requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/signaling/health").permitAll()
                         .requestMatchers("/api/**", "/actuator/**", "/signaling/**").authenticated()

@@ -74,10 +74,12 @@ public abstract class EndToEndTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
-        registry.add("coup.signaling.port", () -> SIGNALING_PORT);
+        // A class that needs a context of its own (other properties) gives it another port through
+        // coup.e2e.signaling-port: a subclass cannot override a key registered here, registrations here come last.
+        registry.add("coup.signaling.port", () -> "${coup.e2e.signaling-port:" + SIGNALING_PORT + "}");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

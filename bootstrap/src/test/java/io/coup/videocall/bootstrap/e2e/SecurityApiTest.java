@@ -151,4 +151,10 @@ class SecurityApiTest extends EndToEndTest {
     void other_actuator_endpoints_need_a_token() {
         assertError(get("/actuator/metrics", null), 401, "AUTH_REQUIRED");
     }
+
+    @Test
+    void without_openvidu_there_is_no_openvidu_webhook() {
+        // Permitted without a token, but this service runs mesh calls: nothing answers there.
+        assertError(post("/api/openvidu/webhook", null, "{\"event\":\"sessionDestroyed\"}"), 404, "NOT_FOUND");
+    }
 }

@@ -92,6 +92,14 @@ public final class Participant {
         return segments.get(segments.size() - 1).isOpen();
     }
 
+    /**
+     * Whether the current visit was already going on at {@code at}: present, and since no later than that. A report
+     * about an earlier instant concerns a visit that is over (the person came back since).
+     */
+    public boolean wasPresentAt(Instant at) {
+        return isPresent() && !openSegment().joinedAt().isAfter(at);
+    }
+
     private AttendanceSegment openSegment() {
         return segments.get(segments.size() - 1);
     }

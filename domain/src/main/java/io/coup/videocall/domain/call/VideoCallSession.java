@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One video call of a study, from start to end, with everyone who attended it. The aggregate guards the call's
@@ -140,6 +141,38 @@ public final class VideoCallSession {
         participants.values().forEach(p -> p.leave(at, LeaveReason.SESSION_ENDED));
         endAt(at);
         return true;
+    }
+
+    /**
+     * The media server closed the call's room at {@code at}: ends the call then, unless someone's current visit
+     * began after that instant (the room was opened again since; the report is late). Returns whether it ended.
+     */
+    public boolean endAsReported(Instant at) {
+        if (isEnded() || participants.values().stream().anyMatch(p -> p.isPresent() && !p.wasPresentAt(at))) {
+            return false;
+        }
+        return end(at);
+    }
+
+    /**
+     * Squares attendance with the media server: everyone present since before {@code settledBefore} who has no
+     * connection there leaves at {@code at} as {@link LeaveReason#REAPED}; newer visits are spared, their browser may
+     * not have connected yet. A call left with nobody present and nobody connected, started before
+     * {@code settledBefore}, ends. Returns who was closed.
+     */
+    public List<UserId> reapAbsent(Set<UserId> connected, Instant settledBefore, Instant at) {
+        if (isEnded()) {
+            return List.of();
+        }
+        List<UserId> absent = participants.values().stream()
+                .filter(p -> p.wasPresentAt(settledBefore) && !connected.contains(p.userId()))
+                .map(Participant::userId)
+                .toList();
+        absent.forEach(user -> leave(user, at, LeaveReason.REAPED));
+        if (!isEnded() && presentCount() == 0 && connected.isEmpty() && !startedAt.isAfter(settledBefore)) {
+            end(at);
+        }
+        return absent;
     }
 
     public void switchMedia(UserId user, MediaKind kind, boolean on, Instant at) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -278,6 +280,129 @@ class VideoCallSessionTest {
             session.leave(BOB, at(200), LeaveReason.DISCONNECTED);
 
             assertThat(session.endedAt()).isEqualTo(at(300));
+        }
+    }
+
+    @Nested
+    class MediaServerReports {
+
+        @Test
+        void a_visit_was_present_at_its_start_and_after_but_not_before() {
+            VideoCallSession session = started();
+            Participant bob = session.admit(BOB, at(10));
+
+            assertThat(bob.wasPresentAt(at(10))).isTrue();
+            assertThat(bob.wasPresentAt(at(50))).isTrue();
+            assertThat(bob.wasPresentAt(at(9))).isFalse();
+        }
+
+        @Test
+        void after_leaving_and_coming_back_the_earlier_visit_is_not_the_present_one() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.admit(BOB, at(0));
+            session.leave(BOB, at(100), LeaveReason.LEFT);
+            Participant bob = session.participant(BOB).orElseThrow();
+
+            assertThat(bob.wasPresentAt(at(50))).as("gone").isFalse();
+            session.admit(BOB, at(200));
+            assertThat(bob.wasPresentAt(at(150))).as("came back at 200").isFalse();
+            assertThat(bob.wasPresentAt(at(250))).isTrue();
+        }
+
+        @Test
+        void a_reported_room_close_ends_the_call_at_that_instant() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.admit(BOB, at(10));
+
+            assertThat(session.endAsReported(at(60))).isTrue();
+
+            assertThat(session.endedAt()).isEqualTo(at(60));
+            assertThat(session.participant(BOB).orElseThrow().segments())
+                    .containsExactly(new AttendanceSegment(at(10), at(60), LeaveReason.SESSION_ENDED));
+        }
+
+        @Test
+        void a_room_close_reported_before_someone_came_back_does_not_end_the_call() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.admit(BOB, at(0));
+            session.leave(BOB, at(10), LeaveReason.LEFT);
+            session.admit(BOB, at(30));
+
+            assertThat(session.endAsReported(at(20))).isFalse();
+
+            assertThat(session.isEnded()).isFalse();
+            assertThat(session.participant(BOB).orElseThrow().isPresent()).isTrue();
+        }
+
+        @Test
+        void a_room_close_reported_for_an_ended_call_changes_nothing() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.end(at(100));
+
+            assertThat(session.endAsReported(at(200))).isFalse();
+            assertThat(session.endedAt()).isEqualTo(at(100));
+        }
+
+        @Test
+        void reaping_closes_settled_visits_without_a_connection_and_spares_the_connected_and_the_fresh() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.admit(BOB, at(0));
+            session.admit(CAROL, at(95));
+
+            List<UserId> reaped = session.reapAbsent(Set.of(ALICE), at(70), at(100));
+
+            assertThat(reaped).containsExactly(BOB);
+            assertThat(session.participant(BOB).orElseThrow().segments())
+                    .containsExactly(new AttendanceSegment(at(0), at(100), LeaveReason.REAPED));
+            assertThat(session.participant(ALICE).orElseThrow().isPresent()).isTrue();
+            assertThat(session.participant(CAROL).orElseThrow().isPresent()).as("joined after the settle line").isTrue();
+            assertThat(session.isEnded()).isFalse();
+        }
+
+        @Test
+        void reaping_the_last_person_ends_the_call_at_the_same_instant() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.admit(BOB, at(5));
+
+            List<UserId> reaped = session.reapAbsent(Set.of(), at(70), at(100));
+
+            assertThat(reaped).containsExactlyInAnyOrder(ALICE, BOB);
+            assertThat(session.endedAt()).isEqualTo(at(100));
+        }
+
+        @Test
+        void a_settled_call_with_nobody_present_or_connected_ends() {
+            VideoCallSession session = started();
+
+            assertThat(session.reapAbsent(Set.of(), at(70), at(100))).isEmpty();
+            assertThat(session.endedAt()).isEqualTo(at(100));
+        }
+
+        @Test
+        void a_fresh_empty_call_or_one_with_a_connection_is_left_running() {
+            VideoCallSession fresh = started();
+            fresh.reapAbsent(Set.of(), T0.minusSeconds(1), at(29));
+            VideoCallSession connected = started();
+            connected.reapAbsent(Set.of(BOB), at(70), at(100));
+
+            assertThat(fresh.isEnded()).isFalse();
+            assertThat(connected.isEnded()).isFalse();
+        }
+
+        @Test
+        void reaping_an_ended_call_changes_nothing() {
+            VideoCallSession session = started();
+            session.admit(ALICE, at(0));
+            session.end(at(50));
+
+            assertThat(session.reapAbsent(Set.of(), at(70), at(100))).isEmpty();
+            assertThat(session.endedAt()).isEqualTo(at(50));
         }
     }
 

@@ -48,7 +48,7 @@ import java.util.function.Predicate;
  * connection refused), {@link #answerMalformed()} (200s that are not the documented objects). Every request is
  * recorded, faulty or not.
  */
-final class OpenViduEmulator implements AutoCloseable {
+public final class OpenViduEmulator implements AutoCloseable {
 
     static final String API = "/openvidu/api";
 
@@ -76,20 +76,20 @@ final class OpenViduEmulator implements AutoCloseable {
         this.port = port;
     }
 
-    static OpenViduEmulator start(String secret) {
+    public static OpenViduEmulator start(String secret) {
         OpenViduEmulator emulator = new OpenViduEmulator(secret, freePort());
         emulator.listen();
         return emulator;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     // ---- faults ------------------------------------------------------------------------------------------------
 
     /** The media server restarted: every session and connection is forgotten. */
-    synchronized void restart() {
+    public synchronized void restart() {
         sessions.clear();
     }
 
@@ -114,7 +114,7 @@ final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** Stops listening: connections are refused until {@link #comeBack()}. State is kept. */
-    synchronized void goDown() {
+    public synchronized void goDown() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -123,7 +123,7 @@ final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** Listens again on the same port. */
-    synchronized void comeBack() {
+    public synchronized void comeBack() {
         if (server == null) {
             listen();
         }
@@ -147,7 +147,7 @@ final class OpenViduEmulator implements AutoCloseable {
         requests.clear();
     }
 
-    synchronized List<String> sessionIds() {
+    public synchronized List<String> sessionIds() {
         return List.copyOf(sessions.keySet());
     }
 
@@ -158,13 +158,13 @@ final class OpenViduEmulator implements AutoCloseable {
                 : Optional.ofNullable(session.connections.get(connectionId)).map(EmulatedConnection::toJson);
     }
 
-    synchronized int connectionCount(String sessionId) {
+    public synchronized int connectionCount(String sessionId) {
         EmulatedSession session = sessions.get(sessionId);
         return session == null ? 0 : session.connections.size();
     }
 
     /** A browser connected with the connection's token: pending → active. */
-    synchronized void activate(String sessionId, String connectionId) {
+    public synchronized void activate(String sessionId, String connectionId) {
         EmulatedConnection connection = sessions.get(sessionId).connections.get(connectionId);
         connection.status = "active";
         connection.activeAt = System.currentTimeMillis();

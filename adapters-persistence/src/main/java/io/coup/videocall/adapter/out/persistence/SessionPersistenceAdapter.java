@@ -3,6 +3,7 @@ package io.coup.videocall.adapter.out.persistence;
 import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.MediaCallsPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.ParticipantId;
 import io.coup.videocall.domain.call.RoomId;
@@ -26,7 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 
 @Component
-public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort {
+public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort,
+        MediaCallsPort {
 
     private final VideoCallSessionSpringDataRepository sessions;
     private final SessionMapper mapper;
@@ -109,6 +111,16 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
                     row.startedAt(), row.presentCount().intValue()));
         }
         return calls;
+    }
+
+    @Override
+    public Optional<SessionId> findCallByMediaRoom(String mediaRoomId) {
+        return sessions.findIdsByMediaRoom(mediaRoomId).stream().findFirst().map(SessionId::of);
+    }
+
+    @Override
+    public List<SessionId> activeCallsWithMediaRoom() {
+        return sessions.findActiveIdsWithMediaRoom().stream().map(SessionId::of).toList();
     }
 
     /**

@@ -33,6 +33,16 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
             group by s.studyId, s.id, s.roomId, s.startedAt""")
     List<ActiveCallRow> findActiveCalls(@Param("studyIds") Collection<String> studyIds);
 
+    /** Newest first; a media room belongs to one call, the order only makes the answer deterministic. */
+    @Query("select s.id from VideoCallSessionJpaEntity s where s.mediaRoomId = :mediaRoomId order by s.startedAt desc")
+    List<String> findIdsByMediaRoom(@Param("mediaRoomId") String mediaRoomId);
+
+    @Query("""
+            select s.id from VideoCallSessionJpaEntity s
+            where s.activeStudyId is not null and s.mediaRoomId is not null
+            order by s.startedAt, s.id""")
+    List<String> findActiveIdsWithMediaRoom();
+
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.StudyTotalsRow(
                 count(s), coalesce(sum(s.durationSeconds), 0))

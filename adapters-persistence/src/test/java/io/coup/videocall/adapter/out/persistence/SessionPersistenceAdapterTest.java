@@ -228,6 +228,32 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
         assertThat(inTransaction(() -> sessions.activeCalls(List.of()))).isEmpty();
     }
 
+    @Test
+    void calls_are_found_by_their_media_room_and_only_active_ones_with_a_room_are_listed() {
+        UserId a = newUserId("a");
+        VideoCallSession onMediaServer = VideoCallSession.start(givenStudy(a), null, a, T0, MediaProvider.OPENVIDU, 10, false);
+        onMediaServer.assignMediaRoom(onMediaServer.id().value());
+        onMediaServer.admit(a, T0);
+        VideoCallSession withoutRoom = VideoCallSession.start(givenStudy(a), null, a, T0, MediaProvider.OPENVIDU, 10, false);
+        VideoCallSession endedWithRoom = VideoCallSession.start(givenStudy(a), null, a, T0, MediaProvider.OPENVIDU, 10, false);
+        endedWithRoom.assignMediaRoom("coup-ended-" + endedWithRoom.id().value());
+        endedWithRoom.end(minutes(1));
+        inTransaction(() -> {
+            sessions.saveSession(onMediaServer);
+            sessions.saveSession(withoutRoom);
+            sessions.saveSession(endedWithRoom);
+        });
+
+        assertThat(inTransaction(() -> sessions.findCallByMediaRoom(onMediaServer.id().value())))
+                .contains(onMediaServer.id());
+        assertThat(inTransaction(() -> sessions.findCallByMediaRoom(endedWithRoom.mediaRoomId())))
+                .contains(endedWithRoom.id());
+        assertThat(inTransaction(() -> sessions.findCallByMediaRoom("ses_nobody"))).isEmpty();
+        assertThat(inTransaction(() -> sessions.activeCallsWithMediaRoom()))
+                .contains(onMediaServer.id())
+                .doesNotContain(withoutRoom.id(), endedWithRoom.id());
+    }
+
     private long version(SessionId id) {
         return jdbc.queryForObject("select version from video_call_sessions where id = ?", Long.class, id.value());
     }
