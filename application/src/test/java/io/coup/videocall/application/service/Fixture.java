@@ -1,8 +1,10 @@
 package io.coup.videocall.application.service;
 
+import io.coup.videocall.application.testing.FixedConnections;
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
+import io.coup.videocall.application.testing.InMemoryLiveness;
 import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
@@ -10,6 +12,7 @@ import io.coup.videocall.application.testing.MutableClock;
 import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.call.Staleness;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.shared.DomainException;
 import io.coup.videocall.domain.shared.ErrorCode;
@@ -23,6 +26,7 @@ import io.coup.videocall.domain.user.UserId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.provider.Arguments;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,6 +62,9 @@ final class Fixture {
 
     static final int MAX_PARTICIPANTS = 10;
 
+    /** Gone 90 s after a connection's last report; 12 h after a visit no connection reported. */
+    static final Staleness STALENESS = new Staleness(Duration.ofSeconds(90), Duration.ofHours(12));
+
     final MutableClock clock = new MutableClock(T0);
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryStudies studies = new InMemoryStudies();
@@ -66,6 +73,8 @@ final class Fixture {
     final FixedPresence presence = new FixedPresence();
     final RecordingNotifier notifier = new RecordingNotifier();
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
+    final InMemoryLiveness liveness = new InMemoryLiveness(sessions);
+    final FixedConnections connections = new FixedConnections();
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -208,6 +217,14 @@ final class Fixture {
 
     KickParticipantService kickParticipant() {
         return new KickParticipantService(access, sessions, notifier, clock);
+    }
+
+    RecordHeartbeatService recordHeartbeat() {
+        return new RecordHeartbeatService(connections, liveness, clock);
+    }
+
+    ReapStaleParticipantsService reapStale() {
+        return new ReapStaleParticipantsService(liveness, sessions, sessions, notifier, STALENESS, clock);
     }
 
     GetCallStatusService callStatus() {

@@ -92,7 +92,8 @@ public final class Participant {
         return segments.get(segments.size() - 1).isOpen();
     }
 
-    private AttendanceSegment openSegment() {
+    /** The latest attendance segment: the open one while present. */
+    AttendanceSegment openSegment() {
         return segments.get(segments.size() - 1);
     }
 
