@@ -67,6 +67,11 @@ class ConnectedSockets {
         return sockets.values().stream().filter(e -> e.call() != null && e.call().roomId().equals(room)).toList();
     }
 
+    /** The sockets in any call room. */
+    List<Entry> inCalls() {
+        return sockets.values().stream().filter(e -> e.call() != null).toList();
+    }
+
     /** Whether the user still has another socket in the room: then their attendance goes on. */
     boolean hasOtherSocketInRoom(String userId, RoomId room, UUID except) {
         return inRoom(room).stream().anyMatch(e -> !e.socketId().equals(except) && e.user().id().equals(userId));

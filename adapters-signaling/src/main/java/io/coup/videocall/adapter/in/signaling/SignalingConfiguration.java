@@ -66,6 +66,12 @@ public class SignalingConfiguration {
                 (room, user) -> sockets.hasSocketInRoom(user.value(), room));
     }
 
+    /** {@code ConnectedParticipantsPort}: whom this node's heartbeat reports as seen (SPEC §6.3). */
+    @Bean
+    ConnectedParticipantsHere connectedParticipantsHere(ConnectedSockets sockets, GraceOnDisconnect grace) {
+        return new ConnectedParticipantsHere(sockets, grace);
+    }
+
     /** What {@code GET /signaling/health} and {@code /signaling/metrics} read. */
     @Bean
     SignalingStats signalingStats(ConnectedSockets sockets) {
