@@ -79,7 +79,7 @@ public abstract class EndToEndTest {
         registry.add("coup.signaling.port", () -> SIGNALING_PORT);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
