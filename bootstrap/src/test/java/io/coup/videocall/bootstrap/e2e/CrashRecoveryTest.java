@@ -24,29 +24,23 @@ class CrashRecoveryTest {
     /** Scheduling jitter on a busy machine, on top of one heartbeat interval. */
     private static final Duration JITTER = Duration.ofMillis(500);
 
-    private static final Map<String, String> SETTINGS = Map.of(
-            "spring.profiles.active", "postgres",
-            "spring.datasource.url", TestPostgres.jdbcUrl(),
-            "spring.datasource.username", TestPostgres.username(),
-            "spring.datasource.password", TestPostgres.password(),
-            "coup.security.jwt.hs256-secret", EndToEndTest.SECRET,
-            "coup.calls.heartbeat-interval", HEARTBEAT.toMillis() + "ms",
-            "coup.calls.stale-after", "3s",
-            "coup.calls.reaper-interval", REAPER_INTERVAL.toMillis() + "ms");
+    private static final Map<String, String> SETTINGS = settings();
 
-    /** A token valid now in real time (the in-JVM tests' clock may have been moved). */
-    private static String token(String userId) {
-        Instant now = Instant.now();
-        return EndToEndTest.token(claims -> claims.subject(userId).claim("name", "Name of " + userId)
-                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1))));
+    private static Map<String, String> settings() {
+        Map<String, String> settings = ServiceProcess.onPostgres(TestPostgres.jdbcUrl(), TestPostgres.username(),
+                TestPostgres.password());
+        settings.put("coup.calls.heartbeat-interval", HEARTBEAT.toMillis() + "ms");
+        settings.put("coup.calls.stale-after", "3s");
+        settings.put("coup.calls.reaper-interval", REAPER_INTERVAL.toMillis() + "ms");
+        return settings;
     }
 
     @Test
     void a_killed_service_once_restarted_ends_the_call_and_credits_time_until_the_kill_only() {
         String ann = EndToEndTest.unique("ann");
         String bob = EndToEndTest.unique("bob");
-        String annToken = token(ann);
-        String bobToken = token(bob);
+        String annToken = ServiceProcess.token(ann);
+        String bobToken = ServiceProcess.token(bob);
         String study = EndToEndTest.unique("crash");
         String sessionId;
         Instant killedFrom;

@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,24 @@ final class ServiceProcess implements AutoCloseable {
         this.httpPort = httpPort;
         this.signalingPort = signalingPort;
         this.log = log;
+    }
+
+    /** The production profile on this PostgreSQL database, accepting {@link #token}s; add or replace settings. */
+    static Map<String, String> onPostgres(String jdbcUrl, String username, String password) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.profiles.active", "postgres");
+        settings.put("spring.datasource.url", jdbcUrl);
+        settings.put("spring.datasource.username", username);
+        settings.put("spring.datasource.password", password);
+        settings.put("coup.security.jwt.hs256-secret", EndToEndTest.SECRET);
+        return settings;
+    }
+
+    /** A token for {@code userId} valid now in real time (the in-JVM tests' clock may have been moved). */
+    static String token(String userId) {
+        Instant now = Instant.now();
+        return EndToEndTest.token(claims -> claims.subject(userId).claim("name", "Name of " + userId)
+                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1))));
     }
 
     /** Starts the service with these {@code spring.*}/{@code coup.*} settings and waits until it is ready. */
