@@ -30,7 +30,7 @@ class CrashRecoveryTest {
         Map<String, String> settings = ServiceProcess.onPostgres(TestPostgres.jdbcUrl(), TestPostgres.username(),
                 TestPostgres.password());
         settings.put("coup.calls.heartbeat-interval", HEARTBEAT.toMillis() + "ms");
-        settings.put("coup.calls.stale-after", "3s");
+        settings.put("coup.calls.stale-after", "4s");
         settings.put("coup.calls.reaper-interval", REAPER_INTERVAL.toMillis() + "ms");
         return settings;
     }

@@ -31,7 +31,7 @@ class DatabaseOutageTest {
             Map<String, String> settings = ServiceProcess.onPostgres(database.jdbcUrl("coup"), "postgres", "");
             settings.put("spring.datasource.hikari.connection-timeout", "1000");
             settings.put("coup.calls.heartbeat-interval", "1s");
-            settings.put("coup.calls.stale-after", "3s");
+            settings.put("coup.calls.stale-after", "4s");
             settings.put("coup.calls.reaper-interval", "1s");
             try (ServiceProcess service = ServiceProcess.start("outage", settings);
                  SocketIoDriver sockets = SocketIoDriver.start(service.signalingUrl())) {
@@ -67,7 +67,7 @@ class DatabaseOutageTest {
 
                 JsonNode status = awaitStatus(service, study, annToken, Instant.now().plusSeconds(30));
                 assertThat(status.get("participants").size()).isEqualTo(2);
-                ServiceProcess.sleep(4_000); // past the stale time: the reaper holds off until heartbeats are back
+                ServiceProcess.sleep(5_000); // past the stale time: the reaper holds off until heartbeats are back
                 JsonNode later = awaitStatus(service, study, annToken, Instant.now().plusSeconds(5));
                 assertThat(later.get("id").stringValue()).isEqualTo(session.get("id").stringValue());
                 assertThat(later.get("participants").size()).as("nobody reaped after the outage").isEqualTo(2);
