@@ -20,6 +20,7 @@ final class DatabaseUnavailable {
     static final String CODE = "DATABASE_UNAVAILABLE";
     static final String MESSAGE = "The database is unavailable; try again shortly.";
     static final int RETRY_AFTER_SECONDS = 5;
+    private static final String CLOSED_BY_POOL = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -28,11 +29,19 @@ final class DatabaseUnavailable {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isClosedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * HikariCP's answer on a connection the server killed under a request (a restart terminates every session): it
+     * carries no SQLSTATE, and it often replaces the server's own 57P01 when the rollback fails on the dead connection.
+     */
+    private static boolean isClosedByPool(SQLException e) {
+        return e.getSQLState() == null && CLOSED_BY_POOL.equals(e.getMessage());
     }
 
     /** SQLSTATE class 08 (connection exception); 57P01-57P03 (shutting down, crashed, cannot connect now). */

@@ -125,6 +125,10 @@ class ErrorMappingTest extends HttpTestSupport {
         mvc.perform(getAs("alice", "/api/me")).andExpect(status().isServiceUnavailable())
                 .andExpect(content().json("{\"code\": \"DATABASE_UNAVAILABLE\"}"));
 
+        useCases.failure = new IllegalStateException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"));
+        mvc.perform(getAs("alice", "/api/me")).andExpect(status().isServiceUnavailable());
+
         useCases.failure = new IllegalStateException(new SQLException("duplicate key", "23505"));
         mvc.perform(getAs("alice", "/api/me")).andExpect(status().isInternalServerError())
                 .andExpect(content().json("{\"code\": \"SERVER_ERROR\"}"));
