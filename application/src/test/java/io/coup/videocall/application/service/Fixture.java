@@ -1,9 +1,11 @@
 package io.coup.videocall.application.service;
 
+import io.coup.videocall.application.testing.FixedConnections;
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
 import io.coup.videocall.application.testing.InMemoryMediaServer;
+import io.coup.videocall.application.testing.InMemoryLiveness;
 import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
@@ -11,6 +13,7 @@ import io.coup.videocall.application.testing.MutableClock;
 import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.call.Staleness;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.shared.DomainException;
 import io.coup.videocall.domain.shared.ErrorCode;
@@ -62,6 +65,8 @@ final class Fixture {
 
     /** How long a fresh visit may go without a media connection before reconciliation closes it. */
     static final Duration SETTLE_TIME = Duration.ofSeconds(30);
+    /** Gone 90 s after a connection's last report; 12 h after a visit no connection reported. */
+    static final Staleness STALENESS = new Staleness(Duration.ofSeconds(90), Duration.ofHours(12));
 
     final MutableClock clock = new MutableClock(T0);
     final InMemoryUsers users = new InMemoryUsers();
@@ -72,6 +77,8 @@ final class Fixture {
     final RecordingNotifier notifier = new RecordingNotifier();
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
     final InMemoryMediaServer media = new InMemoryMediaServer(clock);
+    final InMemoryLiveness liveness = new InMemoryLiveness(sessions);
+    final FixedConnections connections = new FixedConnections();
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -251,6 +258,14 @@ final class Fixture {
 
     KickParticipantService kickParticipant() {
         return new KickParticipantService(access, sessions, notifier, clock);
+    }
+
+    RecordHeartbeatService recordHeartbeat() {
+        return new RecordHeartbeatService(connections, liveness, clock);
+    }
+
+    ReapStaleParticipantsService reapStale() {
+        return new ReapStaleParticipantsService(liveness, sessions, sessions, notifier, STALENESS, clock);
     }
 
     GetCallStatusService callStatus() {

@@ -24,8 +24,32 @@ public record CoupProperties(@Valid @NotNull @DefaultValue Calls calls,
                              @Valid @NotNull @DefaultValue Security security,
                              @Valid @NotNull @DefaultValue Http http) {
 
-    /** @param maxParticipants people present at once in one call */
-    public record Calls(@DefaultValue("10") @Min(1) @Max(1000) int maxParticipants) {
+    /**
+     * @param maxParticipants people present at once in one call
+     * @param heartbeatInterval how often each node marks the participants its sockets hold as seen (SPEC §6.3)
+     * @param staleAfter someone a connection reported is gone after this long without a report; more than the
+     *                   reaper interval plus two heartbeats, so neither a late heartbeat nor a database outage shorter
+     *                   than a reaper interval (which a node may not notice) ever closes anyone connected
+     * @param unconnectedStaleAfter someone no connection reported during their visit (REST only) is gone this long
+     *                              after the visit began; also how long a call nobody is in stays open
+     * @param reaperInterval how often the reaper runs (on one node at a time; also once at start-up)
+     * @param reaperEnabled whether this node takes part in reaping (heartbeats are always sent)
+     */
+    public record Calls(@DefaultValue("10") @Min(1) @Max(1000) int maxParticipants,
+                        @DefaultValue("30s") @NotNull Duration heartbeatInterval,
+                        @DefaultValue("150s") @NotNull Duration staleAfter,
+                        @DefaultValue("12h") @NotNull Duration unconnectedStaleAfter,
+                        @DefaultValue("60s") @NotNull Duration reaperInterval,
+                        @DefaultValue("true") boolean reaperEnabled) {
+
+        public Calls {
+            if (heartbeatInterval != null && staleAfter != null && reaperInterval != null
+                    && staleAfter.compareTo(reaperInterval.plus(heartbeatInterval.multipliedBy(2))) <= 0) {
+                throw new IllegalArgumentException("coup.calls.stale-after (" + staleAfter + ") must exceed "
+                        + "coup.calls.reaper-interval (" + reaperInterval + ") plus two heartbeat intervals ("
+                        + heartbeatInterval + ")");
+            }
+        }
     }
 
     /** @param provider where new calls' media flows: {@code mesh} (peer to peer) or {@code openvidu} */

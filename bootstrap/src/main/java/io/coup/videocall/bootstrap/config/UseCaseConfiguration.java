@@ -5,9 +5,11 @@ import io.coup.videocall.application.port.out.AttendanceStatsPort;
 import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
+import io.coup.videocall.application.port.out.ConnectedParticipantsPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
 import io.coup.videocall.application.port.out.LoadUserPort;
+import io.coup.videocall.application.port.out.ParticipantLivenessPort;
 import io.coup.videocall.application.port.out.SaveCallMessagePort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.application.port.out.SaveStudyPort;
@@ -35,10 +37,13 @@ import io.coup.videocall.application.service.RemoveMemberService;
 import io.coup.videocall.application.service.StartCallService;
 import io.coup.videocall.application.service.StudyAccess;
 import io.coup.videocall.application.service.RecordDisconnectService;
+import io.coup.videocall.application.service.RecordHeartbeatService;
+import io.coup.videocall.application.service.ReapStaleParticipantsService;
 import io.coup.videocall.application.service.SendCallMessageService;
 import io.coup.videocall.application.service.SwitchMediaService;
 import io.coup.videocall.application.service.SyncUserService;
 import io.coup.videocall.application.service.UpdateMemberService;
+import io.coup.videocall.domain.call.Staleness;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -134,6 +139,22 @@ public class UseCaseConfiguration {
     RecordDisconnectService recordDisconnectService(StudyAccess access, SaveSessionPort store,
                                                     CallNotifierPort notifier, Clock clock) {
         return new RecordDisconnectService(access, store, notifier, clock);
+    }
+
+    @Bean
+    RecordHeartbeatService recordHeartbeatService(ConnectedParticipantsPort connections,
+                                                  ParticipantLivenessPort liveness, Clock clock) {
+        return new RecordHeartbeatService(connections, liveness, clock);
+    }
+
+    @Bean
+    ReapStaleParticipantsService reapStaleParticipantsService(ParticipantLivenessPort liveness,
+                                                              LoadSessionPort sessions, SaveSessionPort store,
+                                                              CallNotifierPort notifier, CoupProperties properties,
+                                                              Clock clock) {
+        CoupProperties.Calls calls = properties.calls();
+        return new ReapStaleParticipantsService(liveness, sessions, store, notifier,
+                new Staleness(calls.staleAfter(), calls.unconnectedStaleAfter()), clock);
     }
 
     @Bean

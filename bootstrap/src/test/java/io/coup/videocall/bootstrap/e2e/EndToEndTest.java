@@ -38,7 +38,9 @@ import java.util.function.UnaryOperator;
 @SpringBootTest(classes = CoupVideoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coup.security.dev-tokens=true", "coup.calls.max-participants=10",
                 // Real time (the grace is waited on a scheduler); short, so drops settle quickly in tests.
-                "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms"})
+                "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms",
+                // Tests move the clock by days; the reaper runs only when a test calls it (ReaperEndToEndTest).
+                "coup.calls.reaper-enabled=false"})
 @ActiveProfiles("e2e")
 public abstract class EndToEndTest {
 

@@ -100,7 +100,8 @@ public final class Participant {
         return isPresent() && !openSegment().joinedAt().isAfter(at);
     }
 
-    private AttendanceSegment openSegment() {
+    /** The latest attendance segment: the open one while present. */
+    AttendanceSegment openSegment() {
         return segments.get(segments.size() - 1);
     }
 

@@ -6,6 +6,7 @@ import io.coup.videocall.domain.user.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +142,32 @@ public final class VideoCallSession {
         participants.values().forEach(p -> p.leave(at, LeaveReason.SESSION_ENDED));
         endAt(at);
         return true;
+    }
+
+    /**
+     * After a crash (SPEC §6.3): everyone present whom {@code staleness} finds gone leaves at the instant they were
+     * last seen, with reason REAPED; the call then ends if nobody is left, at the last leave. A call nobody is in
+     * ends once {@code staleness} finds it abandoned. An ended call changes nothing.
+     *
+     * @param lastReported when a live connection last reported each participant; someone absent was never reported
+     * @return who was closed
+     */
+    public List<UserId> reap(Map<UserId, Instant> lastReported, Staleness staleness, Instant now) {
+        if (isEnded()) {
+            return List.of();
+        }
+        List<UserId> reaped = new ArrayList<>();
+        for (Participant participant : presentParticipants()) {
+            staleness.goneSince(participant.openSegment(), lastReported.get(participant.userId()), now)
+                    .ifPresent(lastSeen -> {
+                        participant.leave(lastSeen, LeaveReason.REAPED);
+                        reaped.add(participant.userId());
+                    });
+        }
+        if (presentCount() == 0 && (!reaped.isEmpty() || staleness.abandoned(lastLeave(), now))) {
+            endAt(lastLeave());
+        }
+        return List.copyOf(reaped);
     }
 
     /**

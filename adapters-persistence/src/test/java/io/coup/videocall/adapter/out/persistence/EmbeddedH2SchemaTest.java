@@ -1,10 +1,12 @@
 package io.coup.videocall.adapter.out.persistence;
 
 import io.coup.videocall.application.port.out.AttendanceStatsPort.StudyTotals;
+import io.coup.videocall.application.port.out.ConnectedParticipant;
 import io.coup.videocall.application.port.out.StudyAlreadyExistsException;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaProvider;
+import io.coup.videocall.domain.call.Staleness;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.MemberStatus;
 import io.coup.videocall.domain.study.Study;
@@ -12,6 +14,9 @@ import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.study.StudyRole;
 import io.coup.videocall.domain.user.User;
 import io.coup.videocall.domain.user.UserId;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import static io.coup.videocall.adapter.out.persistence.Fixtures.assertSameCall;
@@ -61,6 +68,10 @@ class EmbeddedH2SchemaTest {
     private SessionPersistenceAdapter sessions;
     @Autowired
     private AttendanceStatsAdapter stats;
+    @Autowired
+    private ParticipantLivenessAdapter liveness;
+    @Autowired
+    private LockProvider locks;
 
     @Test
     void the_context_really_runs_on_h2() {
@@ -124,6 +135,31 @@ class EmbeddedH2SchemaTest {
         assertThat(inTransaction(() -> stats.sessionStarts(studyId, T0, until))).containsExactly(T0);
         assertThat(inTransaction(() -> stats.firstSessionStart(studyId))).contains(T0);
         assertThat(inTransaction(() -> stats.hasParticipated(studyId, guest))).isTrue();
+    }
+
+    @Test
+    void the_reaper_queries_and_its_lock_work_on_h2() {
+        UserId owner = newUserId("owner");
+        StudyId studyId = newStudyId();
+        inTransaction(() -> {
+            users.saveUser(new User(owner, "Owner", null));
+            studies.createStudy(Study.found(studyId, "Reaped", owner, T0));
+        });
+        VideoCallSession call = VideoCallSession.start(studyId, null, owner, T0, MediaProvider.MESH, 10, false);
+        call.admit(owner, T0);
+        inTransaction(() -> sessions.saveSession(call));
+        Staleness staleness = new Staleness(Duration.ofSeconds(90), Duration.ofHours(12));
+
+        inTransaction(() -> liveness.markSeen(List.of(new ConnectedParticipant(call.id(), owner)), T0.plusSeconds(60)));
+
+        assertThat(inTransaction(() -> liveness.lastReported(call.id()))).isEqualTo(Map.of(owner, T0.plusSeconds(60)));
+        assertThat(inTransaction(() -> liveness.reapCandidates(staleness, T0.plusSeconds(150), 10))).isEmpty();
+        assertThat(inTransaction(() -> liveness.reapCandidates(staleness, T0.plusSeconds(151), 10)))
+                .containsExactly(call.id());
+        LockConfiguration lock = new LockConfiguration(Instant.now(), "h2-lock", Duration.ofMinutes(1), Duration.ZERO);
+        SimpleLock held = locks.lock(lock).orElseThrow();
+        assertThat(locks.lock(lock)).isEmpty();
+        held.unlock();
     }
 
     @Test

@@ -67,6 +67,11 @@ class ConnectedSockets {
         return sockets.values().stream().filter(e -> e.call() != null && e.call().roomId().equals(room)).toList();
     }
 
+    /** The sockets in any call room. */
+    List<Entry> inCalls() {
+        return sockets.values().stream().filter(e -> e.call() != null).toList();
+    }
+
     /** Sockets per call room, for the operational endpoints and gauges. */
     Map<RoomId, Long> roomSizes() {
         return sockets.values().stream().filter(e -> e.call() != null)

@@ -2,6 +2,7 @@ package io.coup.videocall.adapter.in.signaling;
 
 import io.coup.videocall.application.port.in.call.DisconnectCommand;
 import io.coup.videocall.application.port.in.call.RecordDisconnectUseCase;
+import io.coup.videocall.application.port.out.ConnectedParticipant;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.shared.DomainException;
 import io.coup.videocall.domain.user.UserId;
@@ -11,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * The reconnect grace of SPEC §6.4. When a user's last socket in a call room drops, the disconnect is not recorded
@@ -128,6 +131,13 @@ class GraceOnDisconnect implements DisconnectHandling {
     /** How many drops wait for their grace to pass. */
     int waiting() {
         return pending.size();
+    }
+
+    /** The people whose drop waits for its grace to pass: they may still come back as the same visit. */
+    Set<ConnectedParticipant> waitingToReturn() {
+        return pending.values().stream()
+                .map(drop -> new ConnectedParticipant(drop.call.sessionId(), drop.user))
+                .collect(Collectors.toSet());
     }
 
     private void graceOver(Key key, Pending drop) {

@@ -70,6 +70,12 @@ public class SignalingConfiguration {
         return GraceOnDisconnect.withExecutor(recordDisconnect, properties.reconnectGrace(), presence::connectedTo);
     }
 
+    /** {@code ConnectedParticipantsPort}: whom this node's heartbeat reports as seen (SPEC §6.3). */
+    @Bean
+    ConnectedParticipantsHere connectedParticipantsHere(ConnectedSockets sockets, GraceOnDisconnect grace) {
+        return new ConnectedParticipantsHere(sockets, grace);
+    }
+
     /** What {@code GET /signaling/health} and {@code /signaling/metrics} read. */
     @Bean
     SignalingStats signalingStats(ConnectedSockets sockets) {

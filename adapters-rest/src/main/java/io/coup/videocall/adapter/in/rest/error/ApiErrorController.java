@@ -38,6 +38,11 @@ public class ApiErrorController implements ErrorController {
             }
             return respond(status, DomainErrors.headers(domain), DomainErrors.body(domain));
         }
+        if (failure != null && DatabaseUnavailable.isCause(failure)) {
+            log.warn("Request {} failed, database unavailable: {}",
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure.toString());
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.headers(), DatabaseUnavailable.body());
+        }
         if (failure != null && RequestBodyTooLargeException.isCause(failure)) {
             return respond(HttpStatus.PAYLOAD_TOO_LARGE, new HttpHeaders(),
                     ApiError.of(ApiErrorCodes.PAYLOAD_TOO_LARGE, ApiErrorCodes.messageOf(HttpStatus.PAYLOAD_TOO_LARGE)));

@@ -50,7 +50,8 @@ import java.util.Optional;
  * The one translation of failures into the API error body. Business errors arrive as {@link DomainException}s and
  * take the status of their code; Spring MVC's own rejections (bad JSON, bad parameters, unknown path, wrong
  * method or media type) come through {@link ResponseEntityExceptionHandler} and are reshaped in
- * {@link #handleExceptionInternal}; anything else is a logged 500 with a generic message.
+ * {@link #handleExceptionInternal}; an unreachable database is a 503 ({@link DatabaseUnavailable}); anything else
+ * is a logged 500 with a generic message.
  */
 @RestControllerAdvice
 public class RestExceptionHandler extends ResponseEntityExceptionHandler {
@@ -79,6 +80,10 @@ public class RestExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.headers(), DatabaseUnavailable.body());
+        }
         log.error("Unexpected failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(),
                 ApiError.of(ApiErrorCodes.SERVER_ERROR, ApiErrorCodes.SERVER_ERROR_MESSAGE));

@@ -7,6 +7,8 @@ import io.coup.videocall.domain.shared.DomainException;
 import io.coup.videocall.domain.shared.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.test.json.JsonCompareMode;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -100,6 +104,46 @@ class ErrorMappingTest extends HttpTestSupport {
                 .andExpect(content().string(not(containsString("secret_table"))))
                 .andExpect(content().json("{\"error\": \"An unexpected error occurred.\", \"code\": \"SERVER_ERROR\", \"details\": {}}",
                         JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void an_unreachable_database_is_503_database_unavailable_with_retry_after() throws Exception {
+        useCases.failure = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001"));
+
+        mvc.perform(postAs("alice", CALL + "/start", null))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                .andExpect(content().json("""
+                        {"error": "The database is unavailable; try again shortly.", "code": "DATABASE_UNAVAILABLE",
+                         "details": {}}""", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void a_server_shutting_down_mid_request_is_503_too_and_other_sql_failures_stay_500() throws Exception {
+        useCases.failure = new IllegalStateException(new SQLException("terminating connection", "57P01"));
+        mvc.perform(getAs("alice", "/api/me")).andExpect(status().isServiceUnavailable())
+                .andExpect(content().json("{\"code\": \"DATABASE_UNAVAILABLE\"}"));
+
+        useCases.failure = new IllegalStateException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"));
+        mvc.perform(getAs("alice", "/api/me")).andExpect(status().isServiceUnavailable());
+
+        useCases.failure = new IllegalStateException(new SQLException("duplicate key", "23505"));
+        mvc.perform(getAs("alice", "/api/me")).andExpect(status().isInternalServerError())
+                .andExpect(content().json("{\"code\": \"SERVER_ERROR\"}"));
+    }
+
+    @Test
+    void the_error_page_maps_an_unreachable_database_met_in_a_filter_to_503() throws Exception {
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new jakarta.servlet.ServletException(
+                                new DataAccessResourceFailureException("Connection refused"))))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                .andExpect(content().json("{\"error\": \"The database is unavailable; try again shortly.\", "
+                        + "\"code\": \"DATABASE_UNAVAILABLE\", \"details\": {}}", JsonCompareMode.STRICT));
     }
 
     @Test
