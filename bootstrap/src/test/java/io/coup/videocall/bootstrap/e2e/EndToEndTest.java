@@ -46,6 +46,7 @@ public abstract class EndToEndTest {
     static final long RECONNECT_GRACE_MS = 1_000;
 
     static final String SECRET = "end-to-end-test-secret-0123456789-abcdefghijklmnop";
+    static final String TICKET_SECRET = "end-to-end-room-ticket-secret-0123456789-abcdefgh";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final NimbusJwtEncoder TOKENS = NimbusJwtEncoder
@@ -74,6 +75,7 @@ public abstract class EndToEndTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
+        registry.add("coup.media.mesh.ticket-secret", () -> TICKET_SECRET);
         registry.add("coup.signaling.port", () -> SIGNALING_PORT);
     }
 

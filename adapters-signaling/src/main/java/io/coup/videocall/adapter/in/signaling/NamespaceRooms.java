@@ -6,13 +6,17 @@ import com.corundumstudio.socketio.SocketIOServer;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.adapter.out.signaling.SocketRooms;
+import io.coup.videocall.application.port.out.LiveConnection;
+import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.user.UserId;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The notifier's way into the {@code /coup} namespace. The server is looked up lazily: it is built from the handlers,
@@ -71,5 +75,39 @@ class NamespaceRooms implements SocketRooms {
                     left.put("userId", user.value());
                     ns.getRoomOperations(call.roomId().value()).sendEvent(CallSignaling.USER_LEFT, left);
                 });
+    }
+
+    @Override
+    public List<LiveConnection> connections(RoomId room) {
+        return sockets.inRoom(room).stream()
+                .map(e -> new LiveConnection(connectionId(e), UserId.of(e.user().id()), true,
+                        e.user().hasTicket() ? e.user().ticket().issuedAt() : e.connectedAt(), e.connectedAt()))
+                .toList();
+    }
+
+    @Override
+    public void disconnect(String connectionId) {
+        disconnectWhere(e -> connectionId.equals(connectionId(e)));
+    }
+
+    @Override
+    public void disconnectTickets(RoomId room) {
+        disconnectWhere(e -> e.user().hasTicket() && e.user().ticket().roomId().equals(room));
+    }
+
+    /** A ticket socket is its ticket's connection; any other socket is a connection of its own. */
+    static String connectionId(ConnectedSockets.Entry e) {
+        return e.user().hasTicket() ? e.user().ticket().id() : e.socketId().toString();
+    }
+
+    /** In each socket's lane, after what it sent before; the drop is then handled as any other disconnect. */
+    private void disconnectWhere(Predicate<ConnectedSockets.Entry> which) {
+        SocketIONamespace ns = namespace();
+        for (ConnectedSockets.Entry e : sockets.all()) {
+            SocketIOClient client = which.test(e) ? ns.getClient(e.socketId()) : null;
+            if (client != null && !tasks.submit(e.socketId(), client::disconnect)) {
+                client.disconnect();
+            }
+        }
     }
 }
