@@ -1,5 +1,6 @@
 package io.coup.videocall.application.service;
 
+import io.coup.videocall.application.testing.FakeMediaProvider;
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
@@ -66,6 +67,7 @@ final class Fixture {
     final FixedPresence presence = new FixedPresence();
     final RecordingNotifier notifier = new RecordingNotifier();
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
+    final FakeMediaProvider media = new FakeMediaProvider(MediaProvider.MESH, clock);
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
     final CallViews views = new CallViews(users);
@@ -75,7 +77,7 @@ final class Fixture {
     }
 
     Fixture(int maxParticipants) {
-        settings = new CallSettings(MediaProvider.MESH, maxParticipants);
+        settings = new CallSettings(maxParticipants);
         Instant joined = T0.minusSeconds(86_400L * 400);
         studies.add(Study.rehydrate(STUDY, "Algorithms", joined, List.of(
                 new StudyMember(OWNER, StudyRole.OWNER, MemberStatus.ACTIVE, joined),
@@ -121,7 +123,7 @@ final class Fixture {
 
     /** Starts a call of {@code study} now, started by {@code starter}, with everyone given admitted now. */
     SessionId call(StudyId study, UserId starter, UserId... present) {
-        VideoCallSession session = VideoCallSession.start(study, null, starter, now(), settings.mediaProvider(),
+        VideoCallSession session = VideoCallSession.start(study, null, starter, now(), media.provider(),
                 settings.maxParticipants(), false);
         for (UserId user : present) {
             session.admit(user, now());
@@ -154,7 +156,7 @@ final class Fixture {
     }
 
     SessionId endedCall(StudyId study, Instant startedAt, long seconds, UserId starter, UserId... attendees) {
-        VideoCallSession session = VideoCallSession.start(study, null, starter, startedAt, settings.mediaProvider(),
+        VideoCallSession session = VideoCallSession.start(study, null, starter, startedAt, media.provider(),
                 settings.maxParticipants(), false);
         for (UserId user : attendees) {
             session.admit(user, startedAt);
@@ -175,11 +177,19 @@ final class Fixture {
     // --- services, wired as the bootstrap does ---
 
     StartCallService startCall() {
-        return new StartCallService(studies, sessions, sessions, views, settings, notifier, clock);
+        return new StartCallService(studies, sessions, sessions, views, settings, notifier, media, clock);
     }
 
     JoinCallService joinCall() {
         return new JoinCallService(access, sessions, views, clock);
+    }
+
+    ConnectToCallService connectToCall() {
+        return new ConnectToCallService(access, sessions, views, media, clock);
+    }
+
+    QuickJoinService quickJoin() {
+        return new QuickJoinService(access, sessions, startCall(), connectToCall());
     }
 
     LeaveCallService leaveCall() {
@@ -199,7 +209,7 @@ final class Fixture {
     }
 
     EndCallService endCall() {
-        return new EndCallService(access, sessions, views, notifier, clock);
+        return new EndCallService(access, sessions, views, notifier, media, clock);
     }
 
     MuteParticipantService muteParticipant() {
@@ -207,7 +217,7 @@ final class Fixture {
     }
 
     KickParticipantService kickParticipant() {
-        return new KickParticipantService(access, sessions, notifier, clock);
+        return new KickParticipantService(access, sessions, notifier, media, clock);
     }
 
     GetCallStatusService callStatus() {

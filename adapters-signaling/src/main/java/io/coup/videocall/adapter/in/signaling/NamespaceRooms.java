@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The notifier's way into the {@code /coup} namespace. The server is looked up lazily: it is built from the handlers,
@@ -85,29 +84,47 @@ class NamespaceRooms implements SocketRooms {
                 .toList();
     }
 
+    /**
+     * A ticket socket exists only for its room: it is disconnected (its drop is then handled as any other). A socket
+     * opened with the platform JWT also serves the study's chat and presence: it is only taken out of the call room,
+     * as a kick does.
+     */
     @Override
     public void disconnect(String connectionId) {
-        disconnectWhere(e -> connectionId.equals(connectionId(e)));
+        SocketIONamespace ns = namespace();
+        for (ConnectedSockets.Entry e : sockets.all()) {
+            SocketIOClient client = connectionId.equals(connectionId(e)) ? ns.getClient(e.socketId()) : null;
+            if (client == null) {
+                continue;
+            }
+            Runnable cut = e.user().hasTicket() ? client::disconnect
+                    : () -> sockets.get(e.socketId()).map(ConnectedSockets.Entry::call)
+                            .ifPresent(call -> evict(ns, client, UserId.of(e.user().id()), call.sessionId()));
+            inLane(e.socketId(), cut);
+        }
     }
 
     @Override
     public void disconnectTickets(RoomId room) {
-        disconnectWhere(e -> e.user().hasTicket() && e.user().ticket().roomId().equals(room));
+        SocketIONamespace ns = namespace();
+        for (ConnectedSockets.Entry e : sockets.all()) {
+            SocketIOClient client = e.user().hasTicket() && e.user().ticket().roomId().equals(room)
+                    ? ns.getClient(e.socketId()) : null;
+            if (client != null) {
+                inLane(e.socketId(), client::disconnect);
+            }
+        }
+    }
+
+    /** After what the socket sent before; at once if its lane is full. */
+    private void inLane(UUID socketId, Runnable task) {
+        if (!tasks.submit(socketId, task)) {
+            task.run();
+        }
     }
 
     /** A ticket socket is its ticket's connection; any other socket is a connection of its own. */
     static String connectionId(ConnectedSockets.Entry e) {
         return e.user().hasTicket() ? e.user().ticket().id() : e.socketId().toString();
-    }
-
-    /** In each socket's lane, after what it sent before; the drop is then handled as any other disconnect. */
-    private void disconnectWhere(Predicate<ConnectedSockets.Entry> which) {
-        SocketIONamespace ns = namespace();
-        for (ConnectedSockets.Entry e : sockets.all()) {
-            SocketIOClient client = which.test(e) ? ns.getClient(e.socketId()) : null;
-            if (client != null && !tasks.submit(e.socketId(), client::disconnect)) {
-                client.disconnect();
-            }
-        }
     }
 }

@@ -54,7 +54,7 @@ public class MeshMediaProvider implements MediaProviderPort {
 
     @Override
     public void disconnect(String mediaRoomId, String connectionId) {
-        AfterCommit.run(() -> {
+        AfterCommit.cut(() -> {
             tickets.revoke(connectionId);
             rooms.disconnect(connectionId);
         });
@@ -63,7 +63,7 @@ public class MeshMediaProvider implements MediaProviderPort {
     @Override
     public void closeRoom(String mediaRoomId) {
         RoomId room = roomOf(mediaRoomId);
-        AfterCommit.run(() -> rooms.disconnectTickets(room));
+        AfterCommit.cut(() -> rooms.disconnectTickets(room));
     }
 
     @Override

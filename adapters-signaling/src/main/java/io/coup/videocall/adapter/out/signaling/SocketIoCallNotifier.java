@@ -50,22 +50,22 @@ public class SocketIoCallNotifier implements CallNotifierPort {
 
     @Override
     public void callStarted(StudyId studyId, SessionView session) {
-        AfterCommit.run(() -> rooms.send(studyRoom(studyId), STARTED, Map.of("session", sessionBody(session))));
+        AfterCommit.push(() -> rooms.send(studyRoom(studyId), STARTED, Map.of("session", sessionBody(session))));
     }
 
     @Override
     public void callEnded(StudyId studyId, SessionId sessionId) {
-        AfterCommit.run(() -> rooms.send(studyRoom(studyId), ENDED, Map.of("sessionId", sessionId.value())));
+        AfterCommit.push(() -> rooms.send(studyRoom(studyId), ENDED, Map.of("sessionId", sessionId.value())));
     }
 
     @Override
     public void forceMute(UserId target, SessionId sessionId, UserId by) {
-        AfterCommit.run(() -> rooms.send(userRoom(target), FORCE_MUTE, Map.of("by", by.value())));
+        AfterCommit.push(() -> rooms.send(userRoom(target), FORCE_MUTE, Map.of("by", by.value())));
     }
 
     @Override
     public void kicked(UserId target, SessionId sessionId, UserId by) {
-        AfterCommit.run(() -> {
+        AfterCommit.push(() -> {
             Map<String, Object> kicked = new LinkedHashMap<>();
             kicked.put("sessionId", sessionId.value());
             kicked.put("by", by.value());

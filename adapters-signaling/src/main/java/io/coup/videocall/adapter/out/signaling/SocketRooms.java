@@ -31,7 +31,11 @@ public interface SocketRooms {
      */
     List<LiveConnection> connections(RoomId room);
 
-    /** Disconnects this node's sockets of that connection (a ticket id or a socket id), after their pending events. */
+    /**
+     * Ends that connection (a ticket id or a socket id) on this node, after its socket's pending events: a ticket
+     * socket is disconnected; a platform-JWT socket, which also serves study chat and presence, only leaves the call
+     * room.
+     */
     void disconnect(String connectionId);
 
     /** Disconnects this node's sockets opened with a ticket for the room (the call ended; the tickets are void). */

@@ -100,4 +100,18 @@ class MeshMediaProviderTest {
         assertThat(mesh.liveConnections(mesh.openRoom(SESSION, ROOM).id())).containsExactly(socket);
         assertThat(mesh.liveConnections(mesh.openRoom(SESSION, RoomId.of("study-algo-other")).id())).isEmpty();
     }
+
+    @Test
+    void a_kicked_socket_is_told_before_it_is_cut_whatever_order_the_use_case_asked_in() {
+        String mediaRoomId = mesh.openRoom(SESSION, ROOM).id();
+        SocketIoCallNotifier notifier = new SocketIoCallNotifier(rooms);
+
+        Transactions.begin();
+        mesh.disconnect(mediaRoomId, "t-1");
+        notifier.kicked(ANN, SESSION, UserId.of("bob"));
+        Transactions.end(true);
+
+        assertThat(rooms.done).containsExactly("user:ann video:kicked {sessionId=" + SESSION.value() + ", by=bob}",
+                "remove ann from " + SESSION.value(), "disconnect t-1");
+    }
 }
