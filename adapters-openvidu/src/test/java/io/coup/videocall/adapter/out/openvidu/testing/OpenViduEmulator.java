@@ -1,4 +1,4 @@
-package io.coup.videocall.adapter.out.openvidu;
+package io.coup.videocall.adapter.out.openvidu.testing;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -48,14 +48,14 @@ import java.util.function.Predicate;
  * connection refused), {@link #answerMalformed()} (200s that are not the documented objects). Every request is
  * recorded, faulty or not.
  */
-final class OpenViduEmulator implements AutoCloseable {
+public final class OpenViduEmulator implements AutoCloseable {
 
-    static final String API = "/openvidu/api";
+    public static final String API = "/openvidu/api";
 
     /** One HTTP request as received. */
-    record Request(String method, String path, String query, String authorization, String body) {
+    public record Request(String method, String path, String query, String authorization, String body) {
 
-        boolean is(String method, String pathPattern) {
+        public boolean is(String method, String pathPattern) {
             return this.method.equals(method) && path.matches(pathPattern);
         }
     }
@@ -76,45 +76,45 @@ final class OpenViduEmulator implements AutoCloseable {
         this.port = port;
     }
 
-    static OpenViduEmulator start(String secret) {
+    public static OpenViduEmulator start(String secret) {
         OpenViduEmulator emulator = new OpenViduEmulator(secret, freePort());
         emulator.listen();
         return emulator;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     // ---- faults ------------------------------------------------------------------------------------------------
 
     /** The media server restarted: every session and connection is forgotten. */
-    synchronized void restart() {
+    public synchronized void restart() {
         sessions.clear();
     }
 
     /** The next {@code count} requests answer {@code status} (a 5xx) without doing anything. */
-    void failNext(int count, int status) {
+    public void failNext(int count, int status) {
         failureStatus = status;
         failuresLeft.set(count);
     }
 
     /** Every answer comes after {@code delay} (longer than the client's read timeout: a timeout). */
-    void respondSlowly(Duration delay) {
+    public void respondSlowly(Duration delay) {
         this.delay = delay;
     }
 
     /** Every answer is a 200 with a JSON body that is not what the API documents (a misrouted proxy, say). */
-    void answerMalformed() {
+    public void answerMalformed() {
         this.malformed = true;
     }
 
-    void respondPromptly() {
+    public void respondPromptly() {
         this.delay = Duration.ZERO;
     }
 
     /** Stops listening: connections are refused until {@link #comeBack()}. State is kept. */
-    synchronized void goDown() {
+    public synchronized void goDown() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -123,7 +123,7 @@ final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** Listens again on the same port. */
-    synchronized void comeBack() {
+    public synchronized void comeBack() {
         if (server == null) {
             listen();
         }
@@ -131,40 +131,40 @@ final class OpenViduEmulator implements AutoCloseable {
 
     // ---- what happened -----------------------------------------------------------------------------------------
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    long count(String method, String pathPattern) {
+    public long count(String method, String pathPattern) {
         return requests.stream().filter(r -> r.is(method, pathPattern)).count();
     }
 
-    long count(Predicate<Request> which) {
+    public long count(Predicate<Request> which) {
         return requests.stream().filter(which).count();
     }
 
-    void clearRequests() {
+    public void clearRequests() {
         requests.clear();
     }
 
-    synchronized List<String> sessionIds() {
+    public synchronized List<String> sessionIds() {
         return List.copyOf(sessions.keySet());
     }
 
     /** The connection as OpenVidu would serialise it, or empty. */
-    synchronized Optional<JsonObject> connection(String sessionId, String connectionId) {
+    public synchronized Optional<JsonObject> connection(String sessionId, String connectionId) {
         EmulatedSession session = sessions.get(sessionId);
         return session == null ? Optional.empty()
                 : Optional.ofNullable(session.connections.get(connectionId)).map(EmulatedConnection::toJson);
     }
 
-    synchronized int connectionCount(String sessionId) {
+    public synchronized int connectionCount(String sessionId) {
         EmulatedSession session = sessions.get(sessionId);
         return session == null ? 0 : session.connections.size();
     }
 
     /** A browser connected with the connection's token: pending → active. */
-    synchronized void activate(String sessionId, String connectionId) {
+    public synchronized void activate(String sessionId, String connectionId) {
         EmulatedConnection connection = sessions.get(sessionId).connections.get(connectionId);
         connection.status = "active";
         connection.activeAt = System.currentTimeMillis();
