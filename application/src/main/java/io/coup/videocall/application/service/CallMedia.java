@@ -41,26 +41,31 @@ final class CallMedia {
         return media.connect(room, user, displayName, avatar);
     }
 
-    /** Force-disconnects the user's connections to the call that match; none when the call has no room. */
+    /**
+     * Force-disconnects the user's connections to the call that match; none when the call has no room here (none at
+     * all, or one of the other provider, which this deployment cannot reach).
+     */
     void disconnect(VideoCallSession session, UserId user, Predicate<LiveConnection> which) {
-        if (session.mediaRoomId() == null) {
+        if (!hasRoomHere(session)) {
             return;
         }
-        requireServedHere(session);
         List<LiveConnection> theirs = media.liveConnections(session.mediaRoomId()).stream()
                 .filter(c -> c.userId().equals(user)).filter(which).toList();
         theirs.forEach(c -> media.disconnect(session.mediaRoomId(), c.connectionId()));
     }
 
-    /** Ends the call's media room and every connection in it. */
+    /** Ends the call's media room and every connection in it (when it has one here: ending a call never needs more). */
     void close(VideoCallSession session) {
-        if (session.mediaRoomId() != null) {
-            requireServedHere(session);
+        if (hasRoomHere(session)) {
             media.closeRoom(session.mediaRoomId());
         }
     }
 
-    /** A call started under the other provider (the deployment switched) cannot be served by this one. */
+    private boolean hasRoomHere(VideoCallSession session) {
+        return session.mediaRoomId() != null && session.mediaProvider() == media.provider();
+    }
+
+    /** A call started under the other provider (the deployment switched) gets no tokens of this one. */
     private void requireServedHere(VideoCallSession session) {
         if (session.mediaProvider() != media.provider()) {
             throw new MediaServerUnavailableException("call " + session.id() + " uses " + session.mediaProvider()

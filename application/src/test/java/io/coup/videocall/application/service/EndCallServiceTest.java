@@ -186,4 +186,17 @@ class EndCallServiceTest {
     private SessionId startedWithMediaRoom() {
         return SessionId.of(world.startCall().start(new StartCallCommand(STUDY, MEMBER, null)).session().id());
     }
+
+    @Test
+    void a_call_with_a_room_of_the_other_provider_still_ends_without_asking_this_one() {
+        VideoCallSession openVidu = VideoCallSession.start(STUDY, null, MEMBER, world.now(),
+                io.coup.videocall.domain.call.MediaProvider.OPENVIDU, 10, false);
+        openVidu.assignMediaRoom("ses_elsewhere");
+        world.sessions.add(openVidu);
+
+        end(openVidu.id(), MEMBER);
+
+        assertThat(world.stored(openVidu.id()).isEnded()).isTrue();
+        assertThat(world.media.requests()).isEmpty();
+    }
 }

@@ -38,7 +38,9 @@ import java.util.function.UnaryOperator;
 @SpringBootTest(classes = CoupVideoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coup.security.dev-tokens=true", "coup.calls.max-participants=10",
                 // Real time (the grace is waited on a scheduler); short, so drops settle quickly in tests.
-                "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms"})
+                "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms",
+                // A default a subclass with a context of its own may override with a dynamic property of its own.
+                "coup.signaling.port=${coup.test.signaling-port}"})
 @ActiveProfiles("e2e")
 public abstract class EndToEndTest {
 
@@ -76,10 +78,10 @@ public abstract class EndToEndTest {
         TestPostgres.register(registry);
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
         registry.add("coup.media.mesh.ticket-secret", () -> TICKET_SECRET);
-        registry.add("coup.signaling.port", () -> SIGNALING_PORT);
+        registry.add("coup.test.signaling-port", () -> SIGNALING_PORT);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

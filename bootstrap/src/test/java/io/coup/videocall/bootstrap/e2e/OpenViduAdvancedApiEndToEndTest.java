@@ -4,6 +4,7 @@ import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,14 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SPEC §4.3 / §6.6 with {@code coup.media.provider=openvidu}: the whole service, over HTTP against PostgreSQL, talking
- * to the HTTP emulation of the OpenVidu 2 REST API that the adapter's own tests use. A context of its own (another
- * provider, another Socket.IO port).
+ * to the HTTP emulation of the OpenVidu 2 REST API that the adapter's own tests use.
+ * <p>
+ * A context of its own (another provider, another Socket.IO port). It runs after every other end-to-end class: Spring's
+ * test context cache pauses the shared context meanwhile (stops its Socket.IO server), and netty-socketio's server does
+ * not accept connections again after a stop and start, so the shared context must not be resumed after this class.
  */
+@Order(Integer.MAX_VALUE)
 class OpenViduAdvancedApiEndToEndTest extends EndToEndTest {
 
     private static final String OPENVIDU_SECRET = "e2e-openvidu-secret";
     private static final OpenViduEmulator OPENVIDU = OpenViduEmulator.start(OPENVIDU_SECRET);
     private static final String SESSIONS = OpenViduEmulator.API + "/sessions";
+    private static final int OWN_SIGNALING_PORT = freePort();
 
     private final Steps steps = new Steps(this);
 
@@ -38,15 +44,7 @@ class OpenViduAdvancedApiEndToEndTest extends EndToEndTest {
         registry.add("coup.openvidu.read-timeout", () -> "2s");
         registry.add("coup.openvidu.retry.attempts", () -> "2");
         registry.add("coup.openvidu.retry.initial-backoff", () -> "10ms");
-        registry.add("coup.signaling.port", OpenViduAdvancedApiEndToEndTest::otherSignalingPort);
-    }
-
-    private static int otherSignalingPort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        registry.add("coup.signaling.port", () -> OWN_SIGNALING_PORT);
     }
 
     @AfterEach
