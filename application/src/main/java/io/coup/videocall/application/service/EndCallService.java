@@ -4,6 +4,7 @@ import io.coup.videocall.application.port.in.call.EndCallUseCase;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SessionView;
 import io.coup.videocall.application.port.out.CallNotifierPort;
+import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.PermissionDeniedException;
@@ -20,17 +21,23 @@ public class EndCallService implements EndCallUseCase {
     private final SaveSessionPort store;
     private final CallViews views;
     private final CallNotifierPort notifier;
+    private final CallMedia media;
     private final Clock clock;
 
-    public EndCallService(StudyAccess access, SaveSessionPort store, CallViews views, CallNotifierPort notifier, Clock clock) {
+    public EndCallService(StudyAccess access, SaveSessionPort store, CallViews views, CallNotifierPort notifier,
+                          MediaProviderPort media, Clock clock) {
         this.access = access;
         this.store = store;
         this.views = views;
         this.notifier = notifier;
+        this.media = new CallMedia(media);
         this.clock = clock;
     }
 
-    /** Moderators end any call of their study; whoever started a call may end it too. Ending twice is harmless. */
+    /**
+     * Moderators end any call of their study; whoever started a call may end it too. Ending twice is harmless. The
+     * media room is closed before anything is stored: if the media server cannot do it, the call goes on (503).
+     */
     @Override
     public SessionView end(SessionCommand c) {
         Study study = access.requireActiveMember(c.studyId(), c.userId());
@@ -39,6 +46,7 @@ public class EndCallService implements EndCallUseCase {
             throw new PermissionDeniedException("Only the study's moderators or the call's starter may end it.");
         }
         if (session.end(clock.instant())) {
+            media.close(session);
             store.saveSession(session);
             notifier.callEnded(c.studyId(), session.id());
         }

@@ -7,6 +7,7 @@ import io.coup.videocall.application.port.in.call.StartCallUseCase;
 import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
+import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.NotStudyMemberException;
@@ -25,22 +26,25 @@ public class StartCallService implements StartCallUseCase {
     private final CallViews views;
     private final CallSettings settings;
     private final CallNotifierPort notifier;
+    private final CallMedia media;
     private final Clock clock;
 
     public StartCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store, CallViews views,
-                            CallSettings settings, CallNotifierPort notifier, Clock clock) {
+                            CallSettings settings, CallNotifierPort notifier, MediaProviderPort media, Clock clock) {
         this.studies = studies;
         this.sessions = sessions;
         this.store = store;
         this.views = views;
         this.settings = settings;
         this.notifier = notifier;
+        this.media = new CallMedia(media);
         this.clock = clock;
     }
 
     /**
      * Concurrent starts of one study queue on the study's lock: the first creates the call, the others find it.
-     * The database's one-active-call constraint stands behind this. Only a created call is announced.
+     * The database's one-active-call constraint stands behind this. Only a created call is announced. A created call's
+     * media room is opened before the commit: if the media server is down, no call is stored (503).
      */
     @Override
     public StartCallResult start(StartCallCommand c) {
@@ -50,7 +54,8 @@ public class StartCallService implements StartCallUseCase {
                 .map(active -> new StartCallResult(view(active), false))
                 .orElseGet(() -> {
                     VideoCallSession session = VideoCallSession.start(c.studyId(), c.name(), c.userId(), clock.instant(),
-                            settings.mediaProvider(), settings.maxParticipants(), false);
+                            media.provider(), settings.maxParticipants(), false);
+                    media.room(session);
                     store.saveSession(session);
                     SessionView view = view(session);
                     notifier.callStarted(c.studyId(), view);

@@ -57,7 +57,24 @@ public class StudyAccess {
                 .orElseThrow(() -> sessionNotFound(sessionId));
     }
 
-    private static NotFoundException sessionNotFound(SessionId sessionId) {
+    /**
+     * A session found by its id alone (the advanced API names no study), locked, for an active member of its study:
+     * an unknown session is not found, a session of a study the caller is not a member of is NOT_STUDY_MEMBER.
+     */
+    public VideoCallSession requireSessionOfMemberForUpdate(SessionId sessionId, UserId member) {
+        VideoCallSession session = sessions.loadSessionForUpdate(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
+        requireActiveMember(session.studyId(), member);
+        return session;
+    }
+
+    /** As {@link #requireSessionOfMemberForUpdate}, to read. */
+    public VideoCallSession requireSessionOfMember(SessionId sessionId, UserId member) {
+        VideoCallSession session = sessions.loadSession(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
+        requireActiveMember(session.studyId(), member);
+        return session;
+    }
+
+    static NotFoundException sessionNotFound(SessionId sessionId) {
         return new NotFoundException(ErrorCode.SESSION_NOT_FOUND, "Session " + sessionId + " was not found in this study.");
     }
 }

@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.port.in.call.StartCallCommand;
 import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
@@ -155,5 +156,47 @@ class EndCallServiceTest {
         SessionId call = world.call(Fixture.BANNED, OWNER);
 
         assertFailsWith(ErrorCode.NOT_STUDY_MEMBER, () -> end(call, Fixture.BANNED));
+    }
+
+    @Test
+    void ending_closes_the_media_room_and_a_call_without_one_needs_no_media_server() {
+        SessionId withRoom = startedWithMediaRoom();
+        String room = world.stored(withRoom).mediaRoomId();
+        SessionId withoutRoom = world.call(OTHER_STUDY, ZOE, ZOE);
+
+        end(withRoom, MEMBER);
+        service.end(new SessionCommand(OTHER_STUDY, withoutRoom, ZOE));
+
+        assertThat(world.media.requests()).containsExactly("open " + room, "close " + room);
+        assertThat(world.media.hasRoom(room)).isFalse();
+        assertThat(world.stored(withoutRoom).isEnded()).isTrue();
+    }
+
+    @Test
+    void when_the_media_server_cannot_close_the_room_the_call_goes_on() {
+        SessionId call = startedWithMediaRoom();
+        world.media.down();
+
+        assertFailsWith(ErrorCode.MEDIA_SERVER_UNAVAILABLE, () -> end(call, MEMBER));
+
+        assertThat(world.stored(call).isEnded()).isFalse();
+        assertThat(world.notifier.notices()).hasSize(1);
+    }
+
+    private SessionId startedWithMediaRoom() {
+        return SessionId.of(world.startCall().start(new StartCallCommand(STUDY, MEMBER, null)).session().id());
+    }
+
+    @Test
+    void a_call_with_a_room_of_the_other_provider_still_ends_without_asking_this_one() {
+        VideoCallSession openVidu = VideoCallSession.start(STUDY, null, MEMBER, world.now(),
+                io.coup.videocall.domain.call.MediaProvider.OPENVIDU, 10, false);
+        openVidu.assignMediaRoom("ses_elsewhere");
+        world.sessions.add(openVidu);
+
+        end(openVidu.id(), MEMBER);
+
+        assertThat(world.stored(openVidu.id()).isEnded()).isTrue();
+        assertThat(world.media.requests()).isEmpty();
     }
 }

@@ -1,10 +1,10 @@
 package io.coup.videocall.application.service;
 
+import io.coup.videocall.application.testing.FakeMediaProvider;
 import io.coup.videocall.application.testing.FixedConnections;
 import io.coup.videocall.application.testing.FixedPresence;
 import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
-import io.coup.videocall.application.testing.InMemoryMediaServer;
 import io.coup.videocall.application.testing.InMemoryLiveness;
 import io.coup.videocall.application.testing.InMemorySessions;
 import io.coup.videocall.application.testing.InMemoryStudies;
@@ -76,7 +76,7 @@ final class Fixture {
     final FixedPresence presence = new FixedPresence();
     final RecordingNotifier notifier = new RecordingNotifier();
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
-    final InMemoryMediaServer media = new InMemoryMediaServer(clock);
+    final FakeMediaProvider media = new FakeMediaProvider(MediaProvider.MESH, clock);
     final InMemoryLiveness liveness = new InMemoryLiveness(sessions);
     final FixedConnections connections = new FixedConnections();
     final CallSettings settings;
@@ -88,7 +88,7 @@ final class Fixture {
     }
 
     Fixture(int maxParticipants) {
-        settings = new CallSettings(MediaProvider.MESH, maxParticipants);
+        settings = new CallSettings(maxParticipants);
         Instant joined = T0.minusSeconds(86_400L * 400);
         studies.add(Study.rehydrate(STUDY, "Algorithms", joined, List.of(
                 new StudyMember(OWNER, StudyRole.OWNER, MemberStatus.ACTIVE, joined),
@@ -134,7 +134,7 @@ final class Fixture {
 
     /** Starts a call of {@code study} now, started by {@code starter}, with everyone given admitted now. */
     SessionId call(StudyId study, UserId starter, UserId... present) {
-        VideoCallSession session = VideoCallSession.start(study, null, starter, now(), settings.mediaProvider(),
+        VideoCallSession session = VideoCallSession.start(study, null, starter, now(), media.provider(),
                 settings.maxParticipants(), false);
         for (UserId user : present) {
             session.admit(user, now());
@@ -188,7 +188,7 @@ final class Fixture {
     }
 
     SessionId endedCall(StudyId study, Instant startedAt, long seconds, UserId starter, UserId... attendees) {
-        VideoCallSession session = VideoCallSession.start(study, null, starter, startedAt, settings.mediaProvider(),
+        VideoCallSession session = VideoCallSession.start(study, null, starter, startedAt, media.provider(),
                 settings.maxParticipants(), false);
         for (UserId user : attendees) {
             session.admit(user, startedAt);
@@ -209,11 +209,19 @@ final class Fixture {
     // --- services, wired as the bootstrap does ---
 
     StartCallService startCall() {
-        return new StartCallService(studies, sessions, sessions, views, settings, notifier, clock);
+        return new StartCallService(studies, sessions, sessions, views, settings, notifier, media, clock);
     }
 
     JoinCallService joinCall() {
         return new JoinCallService(access, sessions, views, clock);
+    }
+
+    ConnectToCallService connectToCall() {
+        return new ConnectToCallService(access, sessions, views, media, clock);
+    }
+
+    QuickJoinService quickJoin() {
+        return new QuickJoinService(access, sessions, startCall(), connectToCall());
     }
 
     LeaveCallService leaveCall() {
@@ -233,7 +241,7 @@ final class Fixture {
     }
 
     EndCallService endCall() {
-        return new EndCallService(access, sessions, views, notifier, clock);
+        return new EndCallService(access, sessions, views, notifier, media, clock);
     }
 
     RecordMediaLeaveService recordMediaLeave() {
@@ -257,7 +265,7 @@ final class Fixture {
     }
 
     KickParticipantService kickParticipant() {
-        return new KickParticipantService(access, sessions, notifier, clock);
+        return new KickParticipantService(access, sessions, notifier, media, clock);
     }
 
     RecordHeartbeatService recordHeartbeat() {

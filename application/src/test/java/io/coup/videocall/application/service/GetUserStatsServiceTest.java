@@ -54,7 +54,7 @@ class GetUserStatsServiceTest {
     private void three_ended_calls_of_mina() {
         world.endedCall(NOV_01, 1000, OWNER, MEMBER);
 
-        VideoCallSession nov14 = VideoCallSession.start(STUDY, null, OWNER, NOV_14, world.settings.mediaProvider(), 10, false);
+        VideoCallSession nov14 = VideoCallSession.start(STUDY, null, OWNER, NOV_14, world.media.provider(), 10, false);
         nov14.admit(OWNER, NOV_14);
         nov14.admit(MEMBER, NOV_14);
         nov14.switchMedia(MEMBER, MediaKind.AUDIO_MUTED, true, NOV_14.plusSeconds(100));
@@ -64,7 +64,7 @@ class GetUserStatsServiceTest {
         nov14.end(NOV_14.plusSeconds(1800));
         world.sessions.add(nov14);
 
-        VideoCallSession nov17 = VideoCallSession.start(STUDY, null, OWNER, NOV_17, world.settings.mediaProvider(), 10, false);
+        VideoCallSession nov17 = VideoCallSession.start(STUDY, null, OWNER, NOV_17, world.media.provider(), 10, false);
         nov17.admit(OWNER, NOV_17);
         nov17.admit(MEMBER, NOV_17);
         nov17.leave(MEMBER, NOV_17.plusSeconds(100), LeaveReason.LEFT);
@@ -85,7 +85,7 @@ class GetUserStatsServiceTest {
     @Test
     void a_returning_participant_is_credited_only_the_time_present() {
         world.endedCall(NOV_01, 10, OWNER, OWNER);
-        VideoCallSession call = VideoCallSession.start(STUDY, null, OWNER, NOV_17, world.settings.mediaProvider(), 10, false);
+        VideoCallSession call = VideoCallSession.start(STUDY, null, OWNER, NOV_17, world.media.provider(), 10, false);
         call.admit(OWNER, NOV_17);
         call.admit(BOB, NOV_17);
         call.leave(BOB, NOV_17.plusSeconds(600), LeaveReason.LEFT);

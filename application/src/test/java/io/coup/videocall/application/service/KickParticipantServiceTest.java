@@ -2,6 +2,7 @@ package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.ModerateParticipantCommand;
 import io.coup.videocall.application.port.in.call.SessionCommand;
+import io.coup.videocall.application.port.in.media.ConnectToCallCommand;
 import io.coup.videocall.application.testing.RecordingNotifier;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
@@ -127,5 +128,38 @@ class KickParticipantServiceTest {
         assertFailsWith(ErrorCode.SESSION_ENDED, () -> kick(call, OWNER, MEMBER));
 
         assertThat(world.notifier.notices()).isEmpty();
+    }
+
+    @Test
+    void every_media_connection_of_the_kicked_and_only_theirs_is_force_disconnected() {
+        SessionId call = world.call(OWNER, OWNER);
+        ConnectToCallService connect = world.connectToCall();
+        String tab1 = connect.connect(joining(call, MEMBER)).connectionId();
+        String tab2 = connect.connect(joining(call, MEMBER)).connectionId();
+        String owners = connect.connect(joining(call, OWNER)).connectionId();
+        String room = world.stored(call).mediaRoomId();
+
+        kick(call, ADMIN, MEMBER);
+
+        assertThat(world.media.requests()).contains("disconnect " + room + " " + tab1, "disconnect " + room + " " + tab2);
+        assertThat(world.media.connections(room)).extracting(c -> c.connectionId()).containsExactly(owners);
+    }
+
+    @Test
+    void when_the_media_server_cannot_disconnect_them_the_kick_changes_nothing() {
+        SessionId call = world.call(OWNER, OWNER);
+        world.connectToCall().connect(joining(call, MEMBER));
+        int saves = world.sessions.saveCount();
+        world.media.down();
+
+        assertFailsWith(ErrorCode.MEDIA_SERVER_UNAVAILABLE, () -> kick(call, ADMIN, MEMBER));
+
+        assertThat(world.stored(call).participant(MEMBER).orElseThrow().isKicked()).isFalse();
+        assertThat(world.sessions.saveCount()).isEqualTo(saves);
+        assertThat(world.notifier.notices()).isEmpty();
+    }
+
+    private static ConnectToCallCommand joining(SessionId call, UserId user) {
+        return new ConnectToCallCommand(call, user, null, ConnectToCallCommand.Purpose.JOIN, null);
     }
 }

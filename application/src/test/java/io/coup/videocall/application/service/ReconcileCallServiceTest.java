@@ -111,7 +111,7 @@ class ReconcileCallServiceTest {
     void a_media_server_that_cannot_answer_closes_nothing() {
         SessionId call = world.mediaCall(OWNER, OWNER);
         world.advance(SETTLE_TIME.toSeconds() + 1);
-        world.media.goDown();
+        world.media.down();
 
         assertThatThrownBy(() -> reconcile(call)).isInstanceOf(MediaServerUnavailableException.class);
         assertThat(world.stored(call).participant(OWNER).orElseThrow().isPresent()).isTrue();

@@ -42,7 +42,7 @@ class ReconcileMediaServiceTest {
         SessionId second = mediaCallOfOtherStudy();
         world.media.closeRoom(first.value());
         world.advance(SETTLE_TIME.toSeconds() + 1);
-        world.media.goDown();
+        world.media.down();
 
         ReconciliationView round = service.reconcileAll();
 

@@ -171,7 +171,7 @@ class RecordMediaLeaveServiceTest {
         SessionId call = world.mediaCall(OWNER, OWNER, MEMBER);
         String mina = world.media.liveConnections(call.value()).get(1).connectionId();
         Instant at = world.advance(10);
-        world.media.goDown();
+        world.media.down();
 
         assertThatThrownBy(() -> service.recordLeave(new MediaLeaveCommand(call.value(), mina, MEMBER, at, LeaveReason.LEFT)))
                 .isInstanceOf(MediaServerUnavailableException.class);

@@ -118,4 +118,24 @@ class StartCallServiceTest {
         assertThat(world.sessions.all()).isEmpty();
         assertThat(world.notifier.notices()).isEmpty();
     }
+
+    @Test
+    void a_new_call_opens_its_media_room_and_records_it_a_call_in_progress_opens_nothing() {
+        SessionView session = start(MEMBER, null).session();
+        start(BOB, null);
+
+        VideoCallSession stored = world.stored(SessionId.of(session.id()));
+        assertThat(stored.mediaRoomId()).isEqualTo(session.id());
+        assertThat(world.media.requests()).containsExactly("open " + session.id());
+    }
+
+    @Test
+    void when_the_media_server_is_down_no_call_is_stored_or_announced() {
+        world.media.down();
+
+        assertFailsWith(ErrorCode.MEDIA_SERVER_UNAVAILABLE, () -> start(MEMBER, null));
+
+        assertThat(world.sessions.ofStudy(STUDY)).isEmpty();
+        assertThat(world.notifier.notices()).isEmpty();
+    }
 }

@@ -9,6 +9,8 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
@@ -52,8 +54,53 @@ public record CoupProperties(@Valid @NotNull @DefaultValue Calls calls,
         }
     }
 
-    /** @param provider where new calls' media flows: {@code mesh} (peer to peer) or {@code openvidu} */
-    public record Media(@DefaultValue("mesh") @NotNull MediaProvider provider) {
+    /**
+     * @param provider where new calls' media flows: {@code mesh} (peer to peer) or {@code openvidu}
+     * @param statusCacheTtl how long an advanced-API status answer may be reused (at most 1s; 0 = never)
+     * @param client what clients are told by the advanced API ({@code GET /config}, QuickJoinResponse)
+     */
+    public record Media(@DefaultValue("mesh") @NotNull MediaProvider provider,
+                        @DefaultValue("1s") Duration statusCacheTtl,
+                        @Valid @NotNull @DefaultValue Client client) {
+    }
+
+    /**
+     * @param apiBaseUrl public base URL of this API; unset = derived from each request (and its forwarded headers)
+     * @param webSocketUrl public Socket.IO URL with the namespace; unset = the request's scheme and host with
+     *                     {@code coup.signaling.port} and {@code /coup}
+     * @param openviduServerUrl the OpenVidu URL browsers connect to; unset = {@code coup.openvidu.url} (openvidu only)
+     * @param iceServers WebRTC ICE servers handed to browsers; unset = one public STUN server
+     * @param tokenRefreshMargin how long before a token's expiry clients should refresh it
+     * @param supportedBrowsers shown to clients
+     * @param features switches shown to clients
+     * @param defaultVideo the publisher defaults shown to clients
+     */
+    public record Client(String apiBaseUrl, String webSocketUrl, String openviduServerUrl,
+                         List<@Valid IceServer> iceServers,
+                         @DefaultValue("60s") Duration tokenRefreshMargin,
+                         @DefaultValue({"Chrome", "Firefox", "Safari", "Edge"}) List<String> supportedBrowsers,
+                         @Valid @NotNull @DefaultValue Features features,
+                         @Valid @NotNull @DefaultValue Video defaultVideo) {
+
+        static final List<IceServer> DEFAULT_ICE_SERVERS =
+                List.of(new IceServer(List.of("stun:stun.l.google.com:19302"), null, null));
+
+        public Client {
+            iceServers = iceServers == null || iceServers.isEmpty() ? DEFAULT_ICE_SERVERS : List.copyOf(iceServers);
+        }
+    }
+
+    /** One ICE server: STUN ({@code stun:host:port}) or TURN with its credentials. */
+    public record IceServer(@NotEmpty List<@NotBlank String> urls, String username, String credential) {
+    }
+
+    public record Features(@DefaultValue("true") boolean chatEnabled, @DefaultValue("true") boolean screenShareEnabled,
+                           @DefaultValue("false") boolean recordingEnabled,
+                           @DefaultValue("false") boolean virtualBackgroundEnabled) {
+    }
+
+    public record Video(@DefaultValue("640x480") @NotBlank String resolution, @DefaultValue("30") @Min(1) int frameRate,
+                        @DefaultValue("true") boolean publishAudio, @DefaultValue("true") boolean publishVideo) {
     }
 
     /**

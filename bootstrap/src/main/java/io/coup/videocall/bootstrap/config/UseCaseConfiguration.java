@@ -1,5 +1,7 @@
 package io.coup.videocall.bootstrap.config;
 
+import io.coup.videocall.application.port.in.call.StartCallUseCase;
+import io.coup.videocall.application.port.in.media.ConnectToCallUseCase;
 import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.AttendanceStatsPort;
 import io.coup.videocall.application.port.out.CallNotifierPort;
@@ -9,6 +11,7 @@ import io.coup.videocall.application.port.out.ConnectedParticipantsPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadStudyPort;
 import io.coup.videocall.application.port.out.LoadUserPort;
+import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.ParticipantLivenessPort;
 import io.coup.videocall.application.port.out.SaveCallMessagePort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
@@ -17,6 +20,7 @@ import io.coup.videocall.application.port.out.SaveUserPort;
 import io.coup.videocall.application.port.out.SignalingStatsPort;
 import io.coup.videocall.application.service.CallSettings;
 import io.coup.videocall.application.service.CallViews;
+import io.coup.videocall.application.service.ConnectToCallService;
 import io.coup.videocall.application.service.CreateStudyService;
 import io.coup.videocall.application.service.EndCallService;
 import io.coup.videocall.application.service.ExportAttendanceService;
@@ -33,6 +37,7 @@ import io.coup.videocall.application.service.LeaveCallService;
 import io.coup.videocall.application.service.ListMembersService;
 import io.coup.videocall.application.service.ListMyStudiesService;
 import io.coup.videocall.application.service.MuteParticipantService;
+import io.coup.videocall.application.service.QuickJoinService;
 import io.coup.videocall.application.service.RemoveMemberService;
 import io.coup.videocall.application.service.StartCallService;
 import io.coup.videocall.application.service.StudyAccess;
@@ -62,7 +67,7 @@ public class UseCaseConfiguration {
 
     @Bean
     CallSettings callSettings(CoupProperties properties) {
-        return new CallSettings(properties.media().provider(), properties.calls().maxParticipants());
+        return new CallSettings(properties.calls().maxParticipants());
     }
 
     @Bean
@@ -114,8 +119,21 @@ public class UseCaseConfiguration {
     @Bean
     StartCallService startCallService(LoadStudyPort studies, LoadSessionPort sessions, SaveSessionPort store,
                                       CallViews views, CallSettings settings, CallNotifierPort notifier,
-                                      Clock clock) {
-        return new StartCallService(studies, sessions, store, views, settings, notifier, clock);
+                                      MediaProviderPort media, Clock clock) {
+        return new StartCallService(studies, sessions, store, views, settings, notifier, media, clock);
+    }
+
+    @Bean
+    ConnectToCallService connectToCallService(StudyAccess access, SaveSessionPort store, CallViews views,
+                                              MediaProviderPort media, Clock clock) {
+        return new ConnectToCallService(access, store, views, media, clock);
+    }
+
+    /** Takes the start and connect use cases' beans: their work joins this service's transaction. */
+    @Bean
+    QuickJoinService quickJoinService(StudyAccess access, LoadSessionPort sessions, StartCallUseCase startCall,
+                                      ConnectToCallUseCase connectToCall) {
+        return new QuickJoinService(access, sessions, startCall, connectToCall);
     }
 
     @Bean
@@ -170,8 +188,8 @@ public class UseCaseConfiguration {
 
     @Bean
     EndCallService endCallService(StudyAccess access, SaveSessionPort store, CallViews views,
-                                  CallNotifierPort notifier, Clock clock) {
-        return new EndCallService(access, store, views, notifier, clock);
+                                  CallNotifierPort notifier, MediaProviderPort media, Clock clock) {
+        return new EndCallService(access, store, views, notifier, media, clock);
     }
 
     @Bean
@@ -181,8 +199,8 @@ public class UseCaseConfiguration {
 
     @Bean
     KickParticipantService kickParticipantService(StudyAccess access, SaveSessionPort store, CallNotifierPort notifier,
-                                                  Clock clock) {
-        return new KickParticipantService(access, store, notifier, clock);
+                                                  MediaProviderPort media, Clock clock) {
+        return new KickParticipantService(access, store, notifier, media, clock);
     }
 
     @Bean

@@ -40,7 +40,9 @@ import java.util.function.UnaryOperator;
                 // Real time (the grace is waited on a scheduler); short, so drops settle quickly in tests.
                 "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms",
                 // Tests move the clock by days; the reaper runs only when a test calls it (ReaperEndToEndTest).
-                "coup.calls.reaper-enabled=false"})
+                "coup.calls.reaper-enabled=false",
+                // A default a subclass with a context of its own may override with a dynamic property of its own.
+                "coup.signaling.port=${coup.test.signaling-port}"})
 @ActiveProfiles("e2e")
 public abstract class EndToEndTest {
 
@@ -48,6 +50,7 @@ public abstract class EndToEndTest {
     static final long RECONNECT_GRACE_MS = 1_000;
 
     static final String SECRET = "end-to-end-test-secret-0123456789-abcdefghijklmnop";
+    static final String TICKET_SECRET = "end-to-end-room-ticket-secret-0123456789-abcdefgh";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final NimbusJwtEncoder TOKENS = NimbusJwtEncoder
@@ -76,9 +79,8 @@ public abstract class EndToEndTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("coup.security.jwt.hs256-secret", () -> SECRET);
-        // A class that needs a context of its own (other properties) gives it another port through
-        // coup.e2e.signaling-port: a subclass cannot override a key registered here, registrations here come last.
-        registry.add("coup.signaling.port", () -> "${coup.e2e.signaling-port:" + SIGNALING_PORT + "}");
+        registry.add("coup.media.mesh.ticket-secret", () -> TICKET_SECRET);
+        registry.add("coup.test.signaling-port", () -> SIGNALING_PORT);
     }
 
     static int freePort() {

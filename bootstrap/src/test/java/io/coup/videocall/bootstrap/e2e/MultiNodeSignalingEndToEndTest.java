@@ -91,6 +91,7 @@ class MultiNodeSignalingEndToEndTest {
                         "--coup.security.dev-tokens=true",
                         "--coup.calls.max-participants=10",
                         "--coup.security.jwt.hs256-secret=" + EndToEndTest.SECRET,
+                        "--coup.media.mesh.ticket-secret=" + EndToEndTest.TICKET_SECRET,
                         "--spring.datasource.url=" + TestPostgres.jdbcUrl(),
                         "--spring.datasource.username=" + TestPostgres.username(),
                         "--spring.datasource.password=" + TestPostgres.password(),

@@ -1,6 +1,6 @@
 package io.coup.videocall.bootstrap.e2e;
 
-import io.coup.videocall.adapter.out.openvidu.OpenViduEmulator;
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import io.coup.videocall.application.port.in.media.ReconcileMediaUseCase;
 import io.coup.videocall.application.port.in.media.ReconciliationView;
 import io.coup.videocall.application.port.out.LoadSessionPort;
@@ -61,7 +61,7 @@ class OpenViduWebhookEndToEndTest extends EndToEndTest {
     @DynamicPropertySource
     static void openVidu(DynamicPropertyRegistry registry) {
         registry.add("coup.openvidu.url", OPENVIDU::url);
-        registry.add("coup.e2e.signaling-port", () -> OWN_SIGNALING_PORT);
+        registry.add("coup.signaling.port", () -> OWN_SIGNALING_PORT);
     }
 
     @Autowired

@@ -206,6 +206,24 @@ public final class VideoCallSession {
         requireParticipant(user).switchMedia(kind, on, at);
     }
 
+    /**
+     * The participant, who must be in the call now: what a token refresh needs (it changes no attendance, so it is
+     * refused to anyone the call would not let in as they are).
+     */
+    public Participant requirePresent(UserId user) {
+        if (isEnded()) {
+            throw new SessionEndedException(id);
+        }
+        Participant participant = requireParticipant(user);
+        if (participant.isKicked()) {
+            throw new KickedException(id, user);
+        }
+        if (!participant.isPresent()) {
+            throw new ParticipantNotPresentException(user);
+        }
+        return participant;
+    }
+
     /** Counts an in-call chat message of someone present. */
     public void countMessage(UserId user) {
         Participant participant = requireParticipant(user);

@@ -686,4 +686,35 @@ class VideoCallSessionTest {
             assertThat(session.isAutoCreated()).isTrue();
         }
     }
+
+    @Nested
+    class RequiringPresence {
+
+        @Test
+        void someone_present_is_returned_and_nothing_changes() {
+            VideoCallSession session = started();
+            session.admit(BOB, at(1));
+
+            Participant bob = session.requirePresent(BOB);
+
+            assertThat(bob.userId()).isEqualTo(BOB);
+            assertThat(bob.segments()).hasSize(1);
+        }
+
+        @Test
+        void someone_who_left_never_came_was_kicked_or_whose_call_ended_is_refused() {
+            VideoCallSession session = started();
+            session.admit(BOB, at(1));
+            session.admit(CAROL, at(1));
+            session.admit(ALICE, at(1));
+            session.leave(BOB, at(2), LeaveReason.LEFT);
+            session.kick(CAROL, at(3));
+
+            assertThatThrownBy(() -> session.requirePresent(BOB)).isInstanceOf(ParticipantNotPresentException.class);
+            assertThatThrownBy(() -> session.requirePresent(UserId.of("dave"))).isInstanceOf(ParticipantNotFoundException.class);
+            assertThatThrownBy(() -> session.requirePresent(CAROL)).isInstanceOf(KickedException.class);
+            session.end(at(4));
+            assertThatThrownBy(() -> session.requirePresent(ALICE)).isInstanceOf(SessionEndedException.class);
+        }
+    }
 }

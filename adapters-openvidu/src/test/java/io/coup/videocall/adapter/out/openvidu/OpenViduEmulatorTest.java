@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.out.openvidu;
 
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import io.openvidu.java.client.Connection;
 import io.openvidu.java.client.ConnectionProperties;
 import io.openvidu.java.client.OpenVidu;

@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.out.openvidu;
 
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import io.coup.videocall.application.port.out.MediaConnection;
 import io.coup.videocall.application.port.out.MediaServerUnavailableException;
 import io.coup.videocall.domain.call.RoomId;

@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.out.openvidu;
 
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

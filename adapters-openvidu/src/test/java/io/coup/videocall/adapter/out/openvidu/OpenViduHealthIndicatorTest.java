@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.out.openvidu;
 
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;

@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.out.openvidu;
 
+import io.coup.videocall.adapter.out.openvidu.testing.OpenViduEmulator;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.coup.videocall.application.port.out.LiveConnection;

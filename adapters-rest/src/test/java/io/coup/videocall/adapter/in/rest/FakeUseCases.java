@@ -1,5 +1,14 @@
 package io.coup.videocall.adapter.in.rest;
 
+import io.coup.videocall.application.port.in.media.CallConnectionView;
+import io.coup.videocall.application.port.in.media.ConnectToCallCommand;
+import io.coup.videocall.application.port.in.media.ConnectToCallUseCase;
+import io.coup.videocall.application.port.in.media.GetMediaStatusUseCase;
+import io.coup.videocall.application.port.in.media.MediaStatusQuery;
+import io.coup.videocall.application.port.in.media.MediaStatusView;
+import io.coup.videocall.application.port.in.media.QuickJoinCommand;
+import io.coup.videocall.application.port.in.media.QuickJoinUseCase;
+import io.coup.videocall.application.port.in.media.QuickJoinView;
 import io.coup.videocall.application.port.in.call.AttendanceReport;
 import io.coup.videocall.application.port.in.call.CallHistoryQuery;
 import io.coup.videocall.application.port.in.call.CallHistoryView;
@@ -57,7 +66,8 @@ import java.util.Optional;
 public class FakeUseCases implements GetCurrentUserUseCase, SyncUserUseCase, CreateStudyUseCase, ListMyStudiesUseCase,
         ListMembersUseCase, UpdateMemberUseCase, RemoveMemberUseCase, StartCallUseCase, GetCallStatusUseCase,
         JoinCallUseCase, LeaveCallUseCase, GetCallHistoryUseCase, GetSessionDetailUseCase, ExportAttendanceUseCase,
-        EndCallUseCase, MuteParticipantUseCase, KickParticipantUseCase, GetUserStatsUseCase, GetStudyStatsUseCase {
+        EndCallUseCase, MuteParticipantUseCase, KickParticipantUseCase, GetUserStatsUseCase, GetStudyStatsUseCase,
+        QuickJoinUseCase, ConnectToCallUseCase, GetMediaStatusUseCase {
 
     private final List<Object> received = Collections.synchronizedList(new ArrayList<>());
     private final List<SyncUserCommand> synced = Collections.synchronizedList(new ArrayList<>());
@@ -156,6 +166,24 @@ public class FakeUseCases implements GetCurrentUserUseCase, SyncUserUseCase, Cre
     @Override
     public void kick(ModerateParticipantCommand command) {
         call(command);
+    }
+
+    @Override
+    public QuickJoinView quickJoin(QuickJoinCommand command) {
+        call(command);
+        return new QuickJoinView(Samples.CONNECTION, true);
+    }
+
+    @Override
+    public CallConnectionView connect(ConnectToCallCommand command) {
+        call(command);
+        return Samples.CONNECTION;
+    }
+
+    @Override
+    public MediaStatusView status(MediaStatusQuery query) {
+        call(query);
+        return Samples.MEDIA_STATUS;
     }
 
     @Override

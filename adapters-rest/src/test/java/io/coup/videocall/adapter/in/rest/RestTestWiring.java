@@ -1,5 +1,7 @@
 package io.coup.videocall.adapter.in.rest;
 
+import io.coup.videocall.adapter.in.rest.media.MediaClientSettings;
+import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.adapter.in.rest.call.CallRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.dev.DevTokenIssuer;
 import io.coup.videocall.adapter.in.rest.dev.IssuedToken;
@@ -27,6 +29,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the bootstrap will wire, in miniature: the adapter's plain components, a stateless bearer-JWT chain with the
@@ -51,6 +54,16 @@ public class RestTestWiring {
     @Bean
     FakeUseCases fakeUseCases() {
         return new FakeUseCases();
+    }
+
+    /** The advanced API's client settings, with no public URL configured: they are derived from the request. */
+    @Bean
+    MediaClientSettings mediaClientSettings() {
+        return new MediaClientSettings(MediaProvider.MESH, null, null, 9092, "/coup", null,
+                List.of(new MediaClientSettings.IceServer(List.of("stun:stun.example:3478"), null, null),
+                        new MediaClientSettings.IceServer(List.of("turn:turn.example:3478"), "u", "p")),
+                new MediaClientSettings.VideoConfig("640x480", 30, true, true), List.of("Chrome", "Firefox"),
+                new MediaClientSettings.Features(true, true, false, false), 10, 600L, 60);
     }
 
     @Bean

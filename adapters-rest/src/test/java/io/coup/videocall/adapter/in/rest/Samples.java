@@ -6,6 +6,8 @@ import io.coup.videocall.application.port.in.call.CallStatusView;
 import io.coup.videocall.application.port.in.call.ParticipantView;
 import io.coup.videocall.application.port.in.call.SessionDetailView;
 import io.coup.videocall.application.port.in.call.SessionView;
+import io.coup.videocall.application.port.in.media.CallConnectionView;
+import io.coup.videocall.application.port.in.media.MediaStatusView;
 import io.coup.videocall.application.port.in.stats.StudyStatsView;
 import io.coup.videocall.application.port.in.stats.UserStatsView;
 import io.coup.videocall.application.port.in.study.MemberView;
@@ -40,6 +42,12 @@ public final class Samples {
             930, 60, 120, 30, true, false, true, ALICE);
     public static final ParticipantView LEFT_PARTICIPANT = new ParticipantView("p-2", "s-1", "bob", T1, T2,
             300, 0, 5, 0, false, true, false, BOB);
+
+    public static final CallConnectionView CONNECTION = new CallConnectionView(SESSION, PARTICIPANT, "Alice on a phone",
+            "con-1", "ticket-1", T2);
+    public static final MediaStatusView MEDIA_STATUS = new MediaStatusView("s-1", "Daily sync", "algo", true,
+            List.of(new MediaStatusView.Participant("alice", "Alice", "con-1", T0, true, true, false, false)), T0,
+            MediaProvider.MESH);
 
     public static final CallStatusView STATUS = new CallStatusView(SESSION, 2, List.of(PARTICIPANT));
 

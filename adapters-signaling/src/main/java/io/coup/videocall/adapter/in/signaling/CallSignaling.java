@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -60,6 +61,13 @@ public class CallSignaling {
     static final String PEER_AUDIO = "video:peer-audio-changed";
     static final String PEER_VIDEO = "video:peer-video-changed";
     static final String PEER_SCREEN = "video:peer-screen-share";
+
+    /**
+     * What a socket opened with a room ticket may do: the events of its one call room (joining it, relays, toggles,
+     * in-call chat). Study-level events (presence, study chat, typing) need the platform JWT.
+     */
+    static final Set<String> TICKET_EVENTS = Set.of(JOIN_ROOM, LEAVE_ROOM, OFFER, ANSWER, ICE_CANDIDATE, TOGGLE_AUDIO,
+            TOGGLE_VIDEO, SCREEN_SHARE_START, SCREEN_SHARE_STOP, StudySignaling.VIDEO_MESSAGE);
 
     private static final Logger log = LoggerFactory.getLogger(CallSignaling.class);
 
@@ -114,9 +122,12 @@ public class CallSignaling {
             if (user.isEmpty()) {
                 return new AuthTokenResult(false, Map.of("message", "unauthorized", "data", Map.of("code", "AUTH_REQUIRED")));
             }
-            sockets.authenticated(client.getSessionId(), user.get());
-            // First in the socket's lane, before the socket is even told it is connected: its events find the user.
-            tasks.submit(client.getSessionId(), () -> syncUser(user.get()));
+            sockets.authenticated(client.getSessionId(), user.get(), clock.instant());
+            if (!user.get().hasTicket()) {
+                // First in the socket's lane, before the socket is even told it is connected: its events find the
+                // user. A ticket's user was stored when quick-join issued it (its name is only a display name).
+                tasks.submit(client.getSessionId(), () -> syncUser(user.get()));
+            }
             return AuthTokenResult.AuthTokenResultSuccess;
         });
         ns.addConnectListener(this::connected);
@@ -162,6 +173,12 @@ public class CallSignaling {
             Optional<ConnectedSockets.Entry> entry = sockets.get(client.getSessionId());
             if (entry.isEmpty()) {
                 client.disconnect();
+                return;
+            }
+            if (entry.get().user().hasTicket() && !TICKET_EVENTS.contains(event)) {
+                metrics.refused(event, ErrorCode.PERMISSION_DENIED);
+                SocketReplies.refuse(client, ack, event, ErrorCode.PERMISSION_DENIED,
+                        "A room ticket allows only the events of its call room; use your account's token.");
                 return;
             }
             if (!rateLimiter.tryAcquire(client.getSessionId())) {
@@ -256,12 +273,18 @@ public class CallSignaling {
 
     private void joinRoom(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
         Payloads.JoinRoom join = Payloads.JoinRoom.from(data);
+        if (user.hasTicket() && !user.ticket().roomId().equals(join.roomId())) {
+            throw new SignalingRefusal(ErrorCode.PERMISSION_DENIED, "Your room ticket is for another room.");
+        }
         UserId userId = UserId.of(user.id());
         CallStatusView status = callStatus.status(new StudyQuery(join.studyId(), userId))
                 .filter(s -> s.session().roomId().equals(join.roomId().value()))
                 .orElseThrow(() -> new NotFoundException(ErrorCode.SESSION_NOT_FOUND,
                         "No call in progress in room " + join.roomId() + " of this study."));
         SessionId sessionId = SessionId.of(status.session().id());
+        if (user.hasTicket() && !user.ticket().sessionId().equals(sessionId)) {
+            throw new SignalingRefusal(ErrorCode.PERMISSION_DENIED, "Your room ticket is for another call.");
+        }
         CallMembership call = new CallMembership(join.studyId(), sessionId, join.roomId());
         Optional<CallMembership> current = sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call);
         if (current.isPresent() && !current.get().roomId().equals(join.roomId())) {

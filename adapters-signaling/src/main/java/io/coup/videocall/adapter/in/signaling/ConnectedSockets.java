@@ -2,6 +2,8 @@ package io.coup.videocall.adapter.in.signaling;
 
 import io.coup.videocall.domain.call.RoomId;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +18,27 @@ import java.util.stream.Collectors;
  */
 class ConnectedSockets {
 
-    /** One socket's state; media flags are what it last reported, for the room state of later joiners. */
-    record Entry(UUID socketId, SocketUser user, CallMembership call, boolean muted, boolean videoOff, boolean sharing) {
+    /**
+     * One socket's state; media flags are what it last reported, for the room state of later joiners.
+     *
+     * @param connectedAt when its handshake was accepted
+     */
+    record Entry(UUID socketId, SocketUser user, CallMembership call, boolean muted, boolean videoOff, boolean sharing,
+                 Instant connectedAt) {
 
         Entry inCall(CallMembership membership, boolean isMuted, boolean isVideoOff) {
-            return new Entry(socketId, user, membership, isMuted, isVideoOff, false);
+            return new Entry(socketId, user, membership, isMuted, isVideoOff, false, connectedAt);
         }
 
         Entry outOfCall() {
-            return new Entry(socketId, user, null, false, false, false);
+            return new Entry(socketId, user, null, false, false, false, connectedAt);
         }
     }
 
     private final Map<UUID, Entry> sockets = new ConcurrentHashMap<>();
 
-    void authenticated(UUID socketId, SocketUser user) {
-        sockets.put(socketId, new Entry(socketId, user, null, false, false, false));
+    void authenticated(UUID socketId, SocketUser user, Instant connectedAt) {
+        sockets.put(socketId, new Entry(socketId, user, null, false, false, false, connectedAt));
     }
 
     Optional<Entry> get(UUID socketId) {
@@ -59,7 +66,7 @@ class ConnectedSockets {
     void media(UUID socketId, Boolean muted, Boolean videoOff, Boolean sharing) {
         sockets.computeIfPresent(socketId, (id, e) -> new Entry(id, e.user(), e.call(),
                 muted == null ? e.muted() : muted, videoOff == null ? e.videoOff() : videoOff,
-                sharing == null ? e.sharing() : sharing));
+                sharing == null ? e.sharing() : sharing, e.connectedAt()));
     }
 
     /** The sockets in the room, oldest connection order not guaranteed. */
@@ -70,6 +77,11 @@ class ConnectedSockets {
     /** The sockets in any call room. */
     List<Entry> inCalls() {
         return sockets.values().stream().filter(e -> e.call() != null).toList();
+    }
+
+    /** Every socket of this node, in or out of a call. */
+    Collection<Entry> all() {
+        return List.copyOf(sockets.values());
     }
 
     /** Sockets per call room, for the operational endpoints and gauges. */

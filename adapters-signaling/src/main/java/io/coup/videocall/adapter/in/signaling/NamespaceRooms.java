@@ -6,11 +6,14 @@ import com.corundumstudio.socketio.SocketIOServer;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.adapter.out.signaling.SocketRooms;
+import io.coup.videocall.application.port.out.LiveConnection;
+import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.user.UserId;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,5 +81,57 @@ class NamespaceRooms implements SocketRooms {
                     left.put("userId", user.value());
                     ns.getRoomOperations(call.roomId().value()).sendEvent(CallSignaling.USER_LEFT, left);
                 });
+    }
+
+    @Override
+    public List<LiveConnection> connections(RoomId room) {
+        return sockets.inRoom(room).stream()
+                .map(e -> new LiveConnection(connectionId(e), UserId.of(e.user().id()), true,
+                        e.user().hasTicket() ? e.user().ticket().issuedAt() : e.connectedAt(), e.connectedAt()))
+                .toList();
+    }
+
+    /**
+     * A ticket socket exists only for its room: it is disconnected (its drop is then handled as any other). A socket
+     * opened with the platform JWT also serves the study's chat and presence: it is only taken out of the call room,
+     * as a kick does.
+     */
+    @Override
+    public void disconnect(String connectionId) {
+        SocketIONamespace ns = namespace();
+        for (ConnectedSockets.Entry e : sockets.all()) {
+            SocketIOClient client = connectionId.equals(connectionId(e)) ? ns.getClient(e.socketId()) : null;
+            if (client == null) {
+                continue;
+            }
+            Runnable cut = e.user().hasTicket() ? client::disconnect
+                    : () -> sockets.get(e.socketId()).map(ConnectedSockets.Entry::call)
+                            .ifPresent(call -> evict(ns, client, UserId.of(e.user().id()), call.sessionId()));
+            inLane(e.socketId(), cut);
+        }
+    }
+
+    @Override
+    public void disconnectTickets(RoomId room) {
+        SocketIONamespace ns = namespace();
+        for (ConnectedSockets.Entry e : sockets.all()) {
+            SocketIOClient client = e.user().hasTicket() && e.user().ticket().roomId().equals(room)
+                    ? ns.getClient(e.socketId()) : null;
+            if (client != null) {
+                inLane(e.socketId(), client::disconnect);
+            }
+        }
+    }
+
+    /** After what the socket sent before; at once if its lane is full. */
+    private void inLane(UUID socketId, Runnable task) {
+        if (!tasks.submit(socketId, task)) {
+            task.run();
+        }
+    }
+
+    /** A ticket socket is its ticket's connection; any other socket is a connection of its own. */
+    static String connectionId(ConnectedSockets.Entry e) {
+        return e.user().hasTicket() ? e.user().ticket().id() : e.socketId().toString();
     }
 }

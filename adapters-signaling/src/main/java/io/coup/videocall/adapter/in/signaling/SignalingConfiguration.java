@@ -6,6 +6,7 @@ import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.store.RedissonStoreFactory;
 import io.coup.videocall.adapter.out.signaling.RedisCallRooms;
+import io.coup.videocall.adapter.out.signaling.RoomTickets;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.adapter.out.signaling.SocketIoCallNotifier;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The Socket.IO signaling server (netty-socketio) on its own port, namespace {@code /coup}, websocket only, with
@@ -55,9 +57,10 @@ public class SignalingConfiguration {
         return new ConnectedSockets();
     }
 
+    /** Platform JWTs, and room tickets when the mesh provider is on. */
     @Bean
-    SocketAuthenticator socketAuthenticator(JwtDecoder jwtDecoder) {
-        return new SocketAuthenticator(jwtDecoder);
+    SocketAuthenticator socketAuthenticator(JwtDecoder jwtDecoder, ObjectProvider<RoomTickets> tickets) {
+        return new SocketAuthenticator(jwtDecoder, Optional.ofNullable(tickets.getIfAvailable()));
     }
 
     /**

@@ -2,6 +2,8 @@ package io.coup.videocall.adapter.in.signaling;
 
 import io.coup.videocall.domain.shared.InvalidValueException;
 import io.coup.videocall.domain.user.UserId;
+import io.coup.videocall.adapter.out.signaling.RoomTicket;
+import io.coup.videocall.adapter.out.signaling.RoomTickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Turns a handshake's {@code auth} payload into a user: {@code auth.token} must be a platform JWT that the shared
- * {@link JwtDecoder} accepts (same rules as REST) and whose subject is a valid user id (REST answers 401 otherwise).
- * Anything else yields nothing.
+ * {@link JwtDecoder} accepts (same rules as REST) and whose subject is a valid user id (REST answers 401 otherwise),
+ * or, with the mesh provider, a room ticket that {@link RoomTickets} accepts (its own secret and audience: neither
+ * kind passes for the other). Anything else yields nothing.
  */
 public class SocketAuthenticator {
 
@@ -24,15 +27,26 @@ public class SocketAuthenticator {
     private static final Logger log = LoggerFactory.getLogger(SocketAuthenticator.class);
 
     private final JwtDecoder decoder;
+    private final Optional<RoomTickets> tickets;
 
+    /** Platform JWTs only (no mesh provider). */
     public SocketAuthenticator(JwtDecoder decoder) {
+        this(decoder, Optional.empty());
+    }
+
+    public SocketAuthenticator(JwtDecoder decoder, Optional<RoomTickets> tickets) {
         this.decoder = decoder;
+        this.tickets = tickets;
     }
 
     public Optional<SocketUser> authenticate(Object authData) {
         if (!(authData instanceof Map<?, ?> auth) || !(auth.get("token") instanceof String token)
                 || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
+        }
+        Optional<RoomTicket> ticket = tickets.flatMap(t -> t.verify(token));
+        if (ticket.isPresent()) {
+            return ticket.map(SocketUser::of);
         }
         try {
             Jwt jwt = decoder.decode(token);

@@ -6,10 +6,6 @@ import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,7 +29,6 @@ public class SocketIoCallNotifier implements CallNotifierPort {
     public static final String FORCE_MUTE = "video:force-mute";
     public static final String KICKED = "video:kicked";
 
-    private static final Logger log = LoggerFactory.getLogger(SocketIoCallNotifier.class);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -55,49 +50,28 @@ public class SocketIoCallNotifier implements CallNotifierPort {
 
     @Override
     public void callStarted(StudyId studyId, SessionView session) {
-        afterCommit(() -> rooms.send(studyRoom(studyId), STARTED, Map.of("session", sessionBody(session))));
+        AfterCommit.push(() -> rooms.send(studyRoom(studyId), STARTED, Map.of("session", sessionBody(session))));
     }
 
     @Override
     public void callEnded(StudyId studyId, SessionId sessionId) {
-        afterCommit(() -> rooms.send(studyRoom(studyId), ENDED, Map.of("sessionId", sessionId.value())));
+        AfterCommit.push(() -> rooms.send(studyRoom(studyId), ENDED, Map.of("sessionId", sessionId.value())));
     }
 
     @Override
     public void forceMute(UserId target, SessionId sessionId, UserId by) {
-        afterCommit(() -> rooms.send(userRoom(target), FORCE_MUTE, Map.of("by", by.value())));
+        AfterCommit.push(() -> rooms.send(userRoom(target), FORCE_MUTE, Map.of("by", by.value())));
     }
 
     @Override
     public void kicked(UserId target, SessionId sessionId, UserId by) {
-        afterCommit(() -> {
+        AfterCommit.push(() -> {
             Map<String, Object> kicked = new LinkedHashMap<>();
             kicked.put("sessionId", sessionId.value());
             kicked.put("by", by.value());
             rooms.send(userRoom(target), KICKED, kicked);
             rooms.removeFromCall(target, sessionId);
         });
-    }
-
-    private static void afterCommit(Runnable push) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    safely(push);
-                }
-            });
-        } else {
-            safely(push);
-        }
-    }
-
-    private static void safely(Runnable push) {
-        try {
-            push.run();
-        } catch (RuntimeException e) {
-            log.warn("A socket push failed; the change itself is stored", e);
-        }
     }
 
     /** {@code Session} of SPEC §4.2, as REST shows it: instants in UTC with milliseconds, nulls kept. */

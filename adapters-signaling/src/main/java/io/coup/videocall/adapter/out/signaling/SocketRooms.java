@@ -1,11 +1,16 @@
 package io.coup.videocall.adapter.out.signaling;
 
+import io.coup.videocall.application.port.out.LiveConnection;
+import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.user.UserId;
 
+import java.util.List;
+
 /**
  * The Socket.IO side {@link SocketIoCallNotifier} pushes through, implemented next to the server (package
- * {@code adapter.in.signaling}): broadcasting to a named room, and taking a kicked user's sockets out of a call room.
+ * {@code adapter.in.signaling}): broadcasting to a named room, taking a kicked user's sockets out of a call room, and
+ * the mesh provider's view of the sockets as media connections.
  */
 public interface SocketRooms {
 
@@ -18,4 +23,21 @@ public interface SocketRooms {
      * closed their segment).
      */
     void removeFromCall(UserId user, SessionId sessionId);
+
+    /**
+     * The sockets of this node in the call room, as mesh media connections: a socket opened with a room ticket is the
+     * ticket's connection ({@code connectionId} = the ticket id), any other socket is its own ({@code connectionId} =
+     * the socket id).
+     */
+    List<LiveConnection> connections(RoomId room);
+
+    /**
+     * Ends that connection (a ticket id or a socket id) on this node, after its socket's pending events: a ticket
+     * socket is disconnected; a platform-JWT socket, which also serves study chat and presence, only leaves the call
+     * room.
+     */
+    void disconnect(String connectionId);
+
+    /** Disconnects this node's sockets opened with a ticket for the room (the call ended; the tickets are void). */
+    void disconnectTickets(RoomId room);
 }

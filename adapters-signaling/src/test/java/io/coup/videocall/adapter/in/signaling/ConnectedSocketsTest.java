@@ -5,6 +5,7 @@ import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class ConnectedSocketsTest {
         UUID socket = UUID.randomUUID();
         assertThat(sockets.get(socket)).isEmpty();
 
-        sockets.authenticated(socket, ann);
+        sockets.authenticated(socket, ann, Instant.EPOCH);
 
         assertThat(sockets.get(socket).orElseThrow().user()).isEqualTo(ann);
         assertThat(sockets.get(socket).orElseThrow().call()).isNull();
@@ -31,8 +32,8 @@ class ConnectedSocketsTest {
     void a_room_lists_its_sockets_with_their_media_state() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        sockets.authenticated(a, ann);
-        sockets.authenticated(b, new SocketUser("bob", null, null));
+        sockets.authenticated(a, ann, Instant.EPOCH);
+        sockets.authenticated(b, new SocketUser("bob", null, null), Instant.EPOCH);
         sockets.joined(a, call, true, false);
         sockets.joined(b, other, false, false);
         sockets.media(a, null, true, true);
@@ -49,8 +50,8 @@ class ConnectedSocketsTest {
     void a_socket_leaves_its_call_once_and_the_other_tab_stays_in_the_room() {
         UUID tab1 = UUID.randomUUID();
         UUID tab2 = UUID.randomUUID();
-        sockets.authenticated(tab1, ann);
-        sockets.authenticated(tab2, ann);
+        sockets.authenticated(tab1, ann, Instant.EPOCH);
+        sockets.authenticated(tab2, ann, Instant.EPOCH);
         sockets.joined(tab1, call, false, false);
         sockets.joined(tab2, call, false, false);
 

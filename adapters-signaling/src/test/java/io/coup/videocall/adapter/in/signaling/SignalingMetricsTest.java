@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -24,8 +25,8 @@ class SignalingMetricsTest {
     void gauges_follow_the_connected_sockets_and_their_rooms() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        sockets.authenticated(a, new SocketUser("ann", null, null));
-        sockets.authenticated(b, new SocketUser("bob", null, null));
+        sockets.authenticated(a, new SocketUser("ann", null, null), Instant.EPOCH);
+        sockets.authenticated(b, new SocketUser("bob", null, null), Instant.EPOCH);
         sockets.joined(a, call, false, false);
 
         assertThat(registry.get(SignalingMetrics.CONNECTIONS).gauge().value()).isEqualTo(2);

@@ -6,6 +6,7 @@ import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,9 @@ class SignalingStatsTest {
         CallMembership call = new CallMembership(StudyId.of("algo"), SessionId.of("s1"), RoomId.of("study-algo-s1"));
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        sockets.authenticated(a, new SocketUser("ann", null, null));
-        sockets.authenticated(b, new SocketUser("ann", null, null));
-        sockets.authenticated(UUID.randomUUID(), new SocketUser("bob", null, null));
+        sockets.authenticated(a, new SocketUser("ann", null, null), Instant.EPOCH);
+        sockets.authenticated(b, new SocketUser("ann", null, null), Instant.EPOCH);
+        sockets.authenticated(UUID.randomUUID(), new SocketUser("bob", null, null), Instant.EPOCH);
         sockets.joined(a, call, false, false);
         sockets.joined(b, call, false, false);
 

@@ -1,5 +1,9 @@
 package io.coup.videocall.adapter.in.signaling;
 
+import io.coup.videocall.adapter.out.signaling.RoomTickets;
+import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -11,14 +15,18 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SocketAuthenticatorTest {
 
+    private static final String TICKET_SECRET = "socket-authenticator-ticket-secret-0123456789";
     private static final SecretKey KEY = new SecretKeySpec(
             "socket-authenticator-test-secret-0123456789".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     private final SocketAuthenticator authenticator = new SocketAuthenticator(
@@ -69,5 +77,28 @@ class SocketAuthenticatorTest {
         assertThat(authenticator.authenticate(Map.of("token", token(c -> c.claim("name", "No Subject"))))).isEmpty();
         assertThat(authenticator.authenticate(Map.of("token", token(c -> c.subject("x".repeat(65)))))).isEmpty();
         assertThat(authenticator.authenticate(Map.of("token", "x".repeat(SocketAuthenticator.MAX_TOKEN_LENGTH + 1)))).isEmpty();
+    }
+
+    @Test
+    void a_room_ticket_gives_its_user_bound_to_its_room() {
+        RoomTickets tickets = new RoomTickets(TICKET_SECRET, Duration.ofMinutes(5), Clock.systemUTC());
+        SocketAuthenticator withTickets = new SocketAuthenticator(
+                NimbusJwtDecoder.withSecretKey(KEY).macAlgorithm(MacAlgorithm.HS256).build(), Optional.of(tickets));
+        RoomTickets.Issued issued = tickets.issue(UserId.of("ann"), SessionId.of("s-1"), RoomId.of("study-a-1"), "Ann", null);
+
+        SocketUser user = withTickets.authenticate(Map.of("token", issued.token())).orElseThrow();
+
+        assertThat(user).isEqualTo(new SocketUser("ann", "Ann", null, issued.ticket()));
+        assertThat(user.hasTicket()).isTrue();
+        assertThat(withTickets.authenticate(Map.of("token", token(c -> c.subject("bob")))).orElseThrow().hasTicket())
+                .isFalse();
+    }
+
+    @Test
+    void without_the_mesh_provider_a_room_ticket_is_refused() {
+        RoomTickets tickets = new RoomTickets(TICKET_SECRET, Duration.ofMinutes(5), Clock.systemUTC());
+        String ticket = tickets.issue(UserId.of("ann"), SessionId.of("s-1"), RoomId.of("study-a-1"), null, null).token();
+
+        assertThat(authenticator.authenticate(Map.of("token", ticket))).isEmpty();
     }
 }

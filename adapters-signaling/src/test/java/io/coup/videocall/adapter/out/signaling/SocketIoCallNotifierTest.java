@@ -8,11 +8,8 @@ import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,57 +24,34 @@ class SocketIoCallNotifierTest {
     private static final UserId BOB = UserId.of("bob");
 
     /** What reached the rooms, in order. */
-    private final List<String> sent = new ArrayList<>();
-    private final SocketIoCallNotifier notifier = new SocketIoCallNotifier(new SocketRooms() {
-        @Override
-        public void send(String room, String event, Object payload) {
-            sent.add(room + " " + event + " " + payload);
-        }
-
-        @Override
-        public void removeFromCall(UserId user, SessionId sessionId) {
-            sent.add("remove " + user + " from " + sessionId);
-        }
-    });
+    private final RecordingSocketRooms rooms = new RecordingSocketRooms();
+    private final List<String> sent = rooms.done;
+    private final SocketIoCallNotifier notifier = new SocketIoCallNotifier(rooms);
 
     @AfterEach
     void clearSynchronization() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
-    }
-
-    private static void completeTransaction(boolean committed) {
-        List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
-        TransactionSynchronizationManager.clearSynchronization();
-        for (TransactionSynchronization s : synchronizations) {
-            if (committed) {
-                s.afterCommit();
-            }
-            s.afterCompletion(committed ? TransactionSynchronization.STATUS_COMMITTED
-                    : TransactionSynchronization.STATUS_ROLLED_BACK);
-        }
+        Transactions.reset();
     }
 
     @Test
     void inside_a_transaction_nothing_leaves_before_the_commit() {
-        TransactionSynchronizationManager.initSynchronization();
+        Transactions.begin();
 
         notifier.callEnded(STUDY, SESSION);
         notifier.forceMute(BOB, SESSION, ANN);
         assertThat(sent).isEmpty();
 
-        completeTransaction(true);
+        Transactions.end(true);
         assertThat(sent).containsExactly("study:algo video:ended {sessionId=s-1}", "user:bob video:force-mute {by=ann}");
     }
 
     @Test
     void a_rolled_back_transaction_sends_nothing() {
-        TransactionSynchronizationManager.initSynchronization();
+        Transactions.begin();
 
         notifier.callEnded(STUDY, SESSION);
         notifier.kicked(BOB, SESSION, ANN);
-        completeTransaction(false);
+        Transactions.end(false);
 
         assertThat(sent).isEmpty();
     }
@@ -124,14 +98,10 @@ class SocketIoCallNotifierTest {
 
     @Test
     void a_failing_push_does_not_fail_the_caller() {
-        SocketIoCallNotifier failing = new SocketIoCallNotifier(new SocketRooms() {
+        SocketIoCallNotifier failing = new SocketIoCallNotifier(new RecordingSocketRooms() {
             @Override
             public void send(String room, String event, Object payload) {
                 throw new IllegalStateException("socket server down");
-            }
-
-            @Override
-            public void removeFromCall(UserId user, SessionId sessionId) {
             }
         });
 

@@ -2,6 +2,7 @@ package io.coup.videocall.application.testing;
 
 import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.application.port.out.MediaServerUnavailableException;
+import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.study.StudyId;
@@ -15,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The media server fake keeps {@code MediaProviderPort}'s contract, so that use-case tests on it mean something. */
-class InMemoryMediaServerTest {
+class FakeMediaProviderTest {
 
     private static final UserId ANN = UserId.of("ann");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-11-19T10:00:00Z"));
-    private final InMemoryMediaServer media = new InMemoryMediaServer(clock);
+    private final FakeMediaProvider media = new FakeMediaProvider(MediaProvider.OPENVIDU, clock);
     private final SessionId session = SessionId.newId();
     private final String room = media.openRoom(session, RoomId.forSession(StudyId.of("algo"), session)).id();
 
@@ -57,11 +58,11 @@ class InMemoryMediaServerTest {
 
     @Test
     void a_server_that_is_down_answers_nothing_until_it_comes_back() {
-        media.goDown();
+        media.down();
         assertThatThrownBy(() -> media.liveConnections(room)).isInstanceOf(MediaServerUnavailableException.class);
         assertThatThrownBy(() -> media.connect(room, ANN, null, null)).isInstanceOf(MediaServerUnavailableException.class);
 
-        media.comeBack();
+        media.up();
         assertThat(media.liveConnections(room)).isEmpty();
     }
 }

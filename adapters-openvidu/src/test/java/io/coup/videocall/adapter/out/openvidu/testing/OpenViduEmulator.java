@@ -1,4 +1,4 @@
-package io.coup.videocall.adapter.out.openvidu;
+package io.coup.videocall.adapter.out.openvidu.testing;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -50,12 +50,12 @@ import java.util.function.Predicate;
  */
 public final class OpenViduEmulator implements AutoCloseable {
 
-    static final String API = "/openvidu/api";
+    public static final String API = "/openvidu/api";
 
     /** One HTTP request as received. */
-    record Request(String method, String path, String query, String authorization, String body) {
+    public record Request(String method, String path, String query, String authorization, String body) {
 
-        boolean is(String method, String pathPattern) {
+        public boolean is(String method, String pathPattern) {
             return this.method.equals(method) && path.matches(pathPattern);
         }
     }
@@ -94,22 +94,22 @@ public final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** The next {@code count} requests answer {@code status} (a 5xx) without doing anything. */
-    void failNext(int count, int status) {
+    public void failNext(int count, int status) {
         failureStatus = status;
         failuresLeft.set(count);
     }
 
     /** Every answer comes after {@code delay} (longer than the client's read timeout: a timeout). */
-    void respondSlowly(Duration delay) {
+    public void respondSlowly(Duration delay) {
         this.delay = delay;
     }
 
     /** Every answer is a 200 with a JSON body that is not what the API documents (a misrouted proxy, say). */
-    void answerMalformed() {
+    public void answerMalformed() {
         this.malformed = true;
     }
 
-    void respondPromptly() {
+    public void respondPromptly() {
         this.delay = Duration.ZERO;
     }
 
@@ -131,19 +131,19 @@ public final class OpenViduEmulator implements AutoCloseable {
 
     // ---- what happened -----------------------------------------------------------------------------------------
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    long count(String method, String pathPattern) {
+    public long count(String method, String pathPattern) {
         return requests.stream().filter(r -> r.is(method, pathPattern)).count();
     }
 
-    long count(Predicate<Request> which) {
+    public long count(Predicate<Request> which) {
         return requests.stream().filter(which).count();
     }
 
-    void clearRequests() {
+    public void clearRequests() {
         requests.clear();
     }
 
@@ -152,7 +152,7 @@ public final class OpenViduEmulator implements AutoCloseable {
     }
 
     /** The connection as OpenVidu would serialise it, or empty. */
-    synchronized Optional<JsonObject> connection(String sessionId, String connectionId) {
+    public synchronized Optional<JsonObject> connection(String sessionId, String connectionId) {
         EmulatedSession session = sessions.get(sessionId);
         return session == null ? Optional.empty()
                 : Optional.ofNullable(session.connections.get(connectionId)).map(EmulatedConnection::toJson);
