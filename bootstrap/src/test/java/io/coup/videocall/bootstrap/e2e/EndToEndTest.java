@@ -77,7 +77,8 @@ public abstract class EndToEndTest {
         registry.add("coup.signaling.port", () -> SIGNALING_PORT);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
