@@ -154,7 +154,7 @@ class RecordMediaLeaveServiceTest {
         world.change(ended, s -> s.end(world.advance(10)));
         SessionId running = world.mediaCall(BOB, BOB);
         Instant at = world.advance(10);
-        int queries = world.media.liveConnectionQueries();
+        long queries = world.media.liveConnectionQueries();
 
         assertThat(service.recordLeave(new MediaLeaveCommand("no-such-room", "con_x", BOB, at, LeaveReason.LEFT)))
                 .isEqualTo(MediaEventOutcome.UNKNOWN_CALL);

@@ -83,6 +83,7 @@ public abstract class EndToEndTest {
         registry.add("coup.test.signaling-port", () -> SIGNALING_PORT);
     }
 
+    /** A port nothing listens on right now. */
     static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             socket.setReuseAddress(true);

@@ -30,7 +30,7 @@ class ConnectedParticipantsHereTest {
 
     private UUID socket(String user, CallMembership call) {
         UUID id = UUID.randomUUID();
-        sockets.authenticated(id, new SocketUser(user, null, null));
+        sockets.authenticated(id, new SocketUser(user, null, null), Instant.parse("2025-11-19T10:00:00Z"));
         if (call != null) {
             sockets.joined(id, call, false, false);
         }
