@@ -70,6 +70,7 @@ class ReferenceClientBrowserTest {
                         "--coup.media.client.ice-servers[0].urls=stun:127.0.0.1:3478",
                         "--coup.security.dev-tokens=true",
                         "--coup.security.jwt.hs256-secret=" + EndToEndTest.SECRET,
+                        "--coup.media.mesh.ticket-secret=" + EndToEndTest.TICKET_SECRET,
                         "--spring.datasource.url=" + TestPostgres.jdbcUrl(),
                         "--spring.datasource.username=" + TestPostgres.username(),
                         "--spring.datasource.password=" + TestPostgres.password(),

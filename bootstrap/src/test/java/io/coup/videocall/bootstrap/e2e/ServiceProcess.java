@@ -51,6 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         settings.put("spring.datasource.username", username);
         settings.put("spring.datasource.password", password);
         settings.put("coup.security.jwt.hs256-secret", EndToEndTest.SECRET);
+        settings.put("coup.media.mesh.ticket-secret", EndToEndTest.TICKET_SECRET);
         return settings;
     }
 

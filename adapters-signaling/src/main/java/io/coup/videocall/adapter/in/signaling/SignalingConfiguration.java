@@ -201,6 +201,9 @@ public class SignalingConfiguration {
         config.setAckMode(AckMode.MANUAL);
         config.setAddVersionHeader(false);
         config.setUseLinuxNativeEpoll(false);
+        // netty-socketio turns SO_REUSEADDR off: a restarted node would then fail to bind while its old
+        // connections sit in TIME_WAIT.
+        config.getSocketConfig().setReuseAddress(true);
         return config;
     }
 }

@@ -36,6 +36,7 @@ class SignalingConfigurationTest {
         assertThat(config.getAckMode()).isEqualTo(AckMode.MANUAL);
         assertThat(config.getAuthorizationListener()).isInstanceOf(OriginPolicy.class);
         assertThat(config.isUseLinuxNativeEpoll()).isFalse();
+        assertThat(config.getSocketConfig().isReuseAddress()).as("a restarted node binds despite TIME_WAIT").isTrue();
     }
 
     @Test
