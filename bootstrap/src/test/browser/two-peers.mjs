@@ -76,7 +76,7 @@ try {
     await annPage.locator('#studies-view:not([hidden])').waitFor({timeout: STEP_TIMEOUT});
 
     await annPage.locator(`#studies li[data-study-id="${studyId}"] [data-action=stats]`).click();
-    await annPage.locator('#stats-chart svg rect').first().waitFor({timeout: STEP_TIMEOUT});
+    await annPage.locator('#stats-chart svg rect:not([data-count="0"])').first().waitFor({timeout: STEP_TIMEOUT});
     await annPage.locator(`#stats-users tr[data-user-id="${ann.id}"]`).waitFor({timeout: STEP_TIMEOUT});
     await annPage.locator('#history li button').first().click();
     await annPage.locator(`#session-detail tr[data-user-id="${bob.id}"]`).waitFor({timeout: STEP_TIMEOUT});

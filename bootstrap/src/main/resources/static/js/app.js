@@ -99,11 +99,14 @@ function renderParticipants(participants) {
         return el('li', {dataset: {userId: p.userId, socketId: p.socketId, muted: String(p.isMuted),
                 videoOff: String(p.isVideoOff), sharing: String(p.isSharing)}},
             el('span', {className: 'name'}, name),
-            el('span', {className: 'icon', title: p.isMuted ? 'muted' : 'microphone on'}, p.isMuted ? '🔇' : '🎤'),
-            el('span', {className: 'icon', title: p.isVideoOff ? 'camera off' : 'camera on'}, p.isVideoOff ? '🚫' : '📷'),
-            ...(p.isSharing ? [el('span', {className: 'icon', title: 'sharing the screen'}, '🖥️')] : []));
+            badge(p.isMuted, 'mic off', 'mic'), badge(p.isVideoOff, 'camera off', 'camera'),
+            ...(p.isSharing ? [el('span', {className: 'badge'}, 'sharing')] : []));
     });
     document.getElementById('participants').replaceChildren(...items);
+}
+
+function badge(off, offText, onText) {
+    return el('span', {className: off ? 'badge off' : 'badge'}, off ? offText : onText);
 }
 
 function renderControls(media) {
