@@ -38,6 +38,9 @@ public class ApiErrorController implements ErrorController {
             }
             return respond(status, DomainErrors.headers(domain), DomainErrors.body(domain));
         }
+        if (failure != null && UnreadableRequests.isCause(failure) && !RequestBodyTooLargeException.isCause(failure)) {
+            return respond(HttpStatus.BAD_REQUEST, new HttpHeaders(), UnreadableRequests.body());
+        }
         if (failure != null && RequestBodyTooLargeException.isCause(failure)) {
             return respond(HttpStatus.PAYLOAD_TOO_LARGE, new HttpHeaders(),
                     ApiError.of(ApiErrorCodes.PAYLOAD_TOO_LARGE, ApiErrorCodes.messageOf(HttpStatus.PAYLOAD_TOO_LARGE)));
