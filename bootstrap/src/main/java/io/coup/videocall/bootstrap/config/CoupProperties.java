@@ -129,7 +129,21 @@ public record CoupProperties(@Valid @NotNull @DefaultValue Calls calls,
                       @DefaultValue("30s") Duration clockSkew) {
     }
 
-    /** @param maxBodySize request bodies above this are refused with 413 PAYLOAD_TOO_LARGE */
-    public record Http(@DefaultValue("64KB") DataSize maxBodySize) {
+    /**
+     * @param maxBodySize request bodies above this are refused with 413 PAYLOAD_TOO_LARGE
+     * @param rateLimit per-user budget of call starts and joins
+     */
+    public record Http(@DefaultValue("64KB") DataSize maxBodySize,
+                       @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+    }
+
+    /**
+     * Start and join share one budget per user, counted in each node's memory (429 RATE_LIMITED beyond it).
+     *
+     * @param callsPerMinute sustained rate at which the budget refills
+     * @param burst how many calls may come at once
+     */
+    public record RateLimit(@DefaultValue("30") @Min(1) int callsPerMinute,
+                            @DefaultValue("10") @Min(1) int burst) {
     }
 }

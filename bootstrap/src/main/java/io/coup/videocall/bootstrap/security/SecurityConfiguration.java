@@ -4,6 +4,8 @@ import io.coup.videocall.adapter.in.rest.error.ApiAccessDeniedHandler;
 import io.coup.videocall.adapter.in.rest.error.ApiAuthenticationEntryPoint;
 import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
 import io.coup.videocall.adapter.in.rest.error.RequestSizeLimitFilter;
+import io.coup.videocall.adapter.in.rest.ratelimit.InMemoryUserRateLimiter;
+import io.coup.videocall.adapter.in.rest.ratelimit.UserRateLimiter;
 import io.coup.videocall.adapter.in.rest.user.UserSyncFilter;
 import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.coup.videocall.bootstrap.config.CoupProperties;
@@ -73,6 +75,13 @@ public class SecurityConfiguration {
                 new RequestSizeLimitFilter(errors, properties.http().maxBodySize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Counted in this node's memory; a budget shared by all nodes (Redis) is a later step. */
+    @Bean
+    UserRateLimiter userRateLimiter(CoupProperties properties) {
+        CoupProperties.RateLimit limit = properties.http().rateLimit();
+        return new InMemoryUserRateLimiter(limit.callsPerMinute(), limit.burst());
     }
 
     @Bean

@@ -37,6 +37,8 @@ import java.util.function.UnaryOperator;
  */
 @SpringBootTest(classes = CoupVideoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coup.security.dev-tokens=true", "coup.calls.max-participants=10",
+                // Room for tests that start and join many times as one user; RateLimitApiTest spends exactly this.
+                "coup.http.rate-limit.burst=" + EndToEndTest.RATE_LIMIT_BURST, "coup.http.rate-limit.calls-per-minute=60",
                 // Real time (the grace is waited on a scheduler); short, so drops settle quickly in tests.
                 "coup.signaling.reconnect-grace=" + EndToEndTest.RECONNECT_GRACE_MS + "ms",
                 // Tests move the clock by days; the reaper runs only when a test calls it (ReaperEndToEndTest).
@@ -48,6 +50,9 @@ public abstract class EndToEndTest {
 
     /** {@code coup.signaling.reconnect-grace} of the tests' service, in milliseconds. */
     static final long RECONNECT_GRACE_MS = 1_000;
+
+    /** {@code coup.http.rate-limit.burst} of the tests' service; it refills one call a second. */
+    static final int RATE_LIMIT_BURST = 100;
 
     static final String SECRET = "end-to-end-test-secret-0123456789-abcdefghijklmnop";
     static final String TICKET_SECRET = "end-to-end-room-ticket-secret-0123456789-abcdefgh";

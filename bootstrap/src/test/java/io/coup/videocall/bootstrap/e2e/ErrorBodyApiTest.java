@@ -122,6 +122,46 @@ class ErrorBodyApiTest extends EndToEndTest {
         assertNobodyJoined();
     }
 
+    // Found by MalformedRestInputFuzzTest: each used to answer 500 or Tomcat's HTML page.
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"role\": 0}", "{\"role\": -0}", "{\"status\": 1}"})
+    void a_role_or_status_given_as_a_number_answers_400_and_changes_nothing(String body) {
+        Person member = steps.member(study, owner, "member");
+
+        assertError(put("/api/studies/" + study + "/members/" + member.id(), owner.token(), body), 400, "INVALID_REQUEST");
+        JsonNode members = get("/api/studies/" + study + "/members", owner.token()).json().get("members");
+        JsonNode stored = Api.find(members, "userId", member.id());
+        assertThat(stored.get("role").stringValue()).isEqualTo("MEMBER");
+        assertThat(stored.get("status").stringValue()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void a_query_parameter_that_is_not_utf8_answers_400_INVALID_REQUEST() {
+        assertError(get(call(study) + "/history?tz=%FF%FE", owner.token()), 400, "INVALID_REQUEST");
+        assertError(get(call(study) + "/stats?period=%C3%28", owner.token()), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_path_that_is_not_utf8_answers_400_with_the_json_error_body() {
+        assertError(get("/api/studies/%E2%82/members", owner.token()), 400, "INVALID_REQUEST");
+        assertError(post(call(study) + "/sessions/%C0%AF/end", owner.token(), null), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_form_body_answers_415_even_with_parameter_names_the_firewall_refuses_and_changes_nothing() {
+        HttpRequest.BodyPublisher form = HttpRequest.BodyPublishers.ofString("세션=" + session);
+
+        Response post = send(request(call(study) + "/join", owner.token())
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(form));
+        Response put = send(request("/api/studies/" + study + "/members/" + owner.id(), owner.token())
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(form));
+
+        assertError(post, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertError(put, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertNobodyJoined();
+    }
+
     @Test
     void an_unacceptable_accept_header_answers_406_with_the_json_error_body() {
         Response response = send(request("/api/me", owner.token()).header("Accept", "application/xml").GET());

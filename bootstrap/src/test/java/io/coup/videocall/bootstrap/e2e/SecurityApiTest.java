@@ -4,18 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -30,50 +22,9 @@ import static org.junit.jupiter.api.Named.named;
 /** SPEC §7: who gets in, and how a refusal looks. */
 class SecurityApiTest extends EndToEndTest {
 
-    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64URL_DECODER = Base64.getUrlDecoder();
-
-    private static String base64Url(String json) {
-        return B64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@code alg: none}: a header, a payload and an empty signature, built by hand. */
-    private static String unsignedToken() {
-        long exp = CLOCK.instant().plusSeconds(3600).getEpochSecond();
-        return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
-                + base64Url("{\"sub\":\"" + unique("none") + "\",\"name\":\"Mallory\",\"exp\":" + exp + "}") + ".";
-    }
-
-    private static String signedWithAnotherSecret() {
-        NimbusJwtEncoder other = NimbusJwtEncoder.withSecretKey(new SecretKeySpec(
-                "another-secret-that-is-long-enough-0123456789abcdef".getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
-        Instant now = CLOCK.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(unique("forged")).claim("name", "Mallory")
-                .issuedAt(now).expiresAt(now.plusSeconds(3600)).build();
-        return other.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
-    }
-
-    /** A genuine token whose payload was edited afterwards (another subject), keeping the original signature. */
-    private static String tamperedToken() {
-        String[] parts = token(unique("victim"), "Victim").split("\\.");
-        ObjectNode payload = (ObjectNode) JSON.readTree(new String(B64URL_DECODER.decode(parts[1]), StandardCharsets.UTF_8));
-        payload.put("sub", unique("mallory"));
-        return parts[0] + "." + base64Url(payload.toString()) + "." + parts[2];
-    }
-
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(
-                Arguments.of(named("no token", (Supplier<String>) () -> null)),
-                Arguments.of(named("garbage", (Supplier<String>) () -> "not-a-jwt")),
-                Arguments.of(named("three garbage parts", (Supplier<String>) () -> "abc.def.ghi")),
-                Arguments.of(named("expired", (Supplier<String>) () -> token(c -> c.subject(unique("late")).claim("name", "Late")
-                        .issuedAt(CLOCK.instant().minusSeconds(7200)).expiresAt(CLOCK.instant().minusSeconds(3600))))),
-                Arguments.of(named("not yet valid (nbf in the future)", (Supplier<String>) () -> token(c -> c.subject(unique("early"))
-                        .claim("name", "Early").notBefore(CLOCK.instant().plusSeconds(3600)).expiresAt(CLOCK.instant().plusSeconds(7200))))),
-                Arguments.of(named("signed with another secret", (Supplier<String>) SecurityApiTest::signedWithAnotherSecret)),
-                Arguments.of(named("alg none", (Supplier<String>) SecurityApiTest::unsignedToken)),
-                Arguments.of(named("tampered payload", (Supplier<String>) SecurityApiTest::tamperedToken)),
-                Arguments.of(named("no subject", (Supplier<String>) () -> token(c -> c.claim("name", "Nobody")))));
+        return Stream.concat(Stream.of(Arguments.of(named("no token", (Supplier<String>) () -> null))),
+                ForgedTokens.all().stream().map(forged -> Arguments.of(named(forged.name(), forged.token()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +69,7 @@ class SecurityApiTest extends EndToEndTest {
         String id = unique("dev");
 
         Response issued = send(request("/api/dev/token", null).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"userId\":\"" + id + "\",\"name\":\"Dev User\",\"avatar\":\"https://example.org/a.png\"}")));
 
         assertThat(issued.status()).as("%s", issued).isEqualTo(200);
@@ -137,6 +88,33 @@ class SecurityApiTest extends EndToEndTest {
         Response response = post("/api/dev/token", null, "{\"name\":\"No id\"}");
 
         assertInvalid(response, "userId");
+    }
+
+    @Test
+    void a_cors_preflight_from_an_allowlisted_origin_is_allowed() {
+        Response preflight = send(request(call("algo") + "/join", null).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type"));
+
+        assertThat(preflight.status()).as("%s", preflight).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
+        assertThat(preflight.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
+    }
+
+    @Test
+    void a_cors_request_from_an_origin_off_the_allowlist_is_refused() {
+        Response preflight = send(request(call("algo") + "/join", null).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST"));
+        String owner = unique("owner");
+        Response simple = send(request("/api/me", token(owner, "Owner")).header("Origin", "http://evil.example").GET());
+
+        assertThat(preflight.status()).as("%s", preflight).isEqualTo(403);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(simple.status()).as("%s", simple).isEqualTo(403);
+        assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test

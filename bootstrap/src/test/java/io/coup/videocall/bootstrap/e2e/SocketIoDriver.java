@@ -109,6 +109,18 @@ final class SocketIoDriver implements AutoCloseable {
         send(command);
     }
 
+    /**
+     * Emits with arguments given as JSON text (an array, sent as is: nesting deeper than a Java JSON tree allows, odd
+     * escapes), with an ack tagged {@code tag}, or none when {@code tag} is null.
+     */
+    void emitRaw(String as, String event, String argsJsonArray, String tag) {
+        String command = "{\"op\":\"emit\",\"as\":" + EndToEndTest.JSON.writeValueAsString(as)
+                + ",\"event\":" + EndToEndTest.JSON.writeValueAsString(event)
+                + (tag == null ? "" : ",\"ack\":" + EndToEndTest.JSON.writeValueAsString(tag))
+                + ",\"args\":" + argsJsonArray + "}";
+        sendLine(command);
+    }
+
     /** Emits and waits for the ack; returns it. */
     JsonNode emitAndAck(String as, String event, Object data, String tag) {
         emit(as, event, data, tag);
@@ -210,8 +222,12 @@ final class SocketIoDriver implements AutoCloseable {
     }
 
     private void send(JsonNode command) {
+        sendLine(EndToEndTest.JSON.writeValueAsString(command));
+    }
+
+    private void sendLine(String command) {
         try {
-            stdin.write(EndToEndTest.JSON.writeValueAsString(command));
+            stdin.write(command);
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {

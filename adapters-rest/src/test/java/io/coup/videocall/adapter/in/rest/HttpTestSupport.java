@@ -1,11 +1,14 @@
 package io.coup.videocall.adapter.in.rest;
 
+import io.coup.videocall.adapter.in.rest.ratelimit.ManualTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.Duration;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,9 +27,14 @@ public abstract class HttpTestSupport {
     @Autowired
     protected FakeUseCases useCases;
 
+    @Autowired
+    private ManualTime rateLimitTime;
+
+    /** Fakes back to their defaults; an hour passes, so every user's rate-limit budget is full again. */
     @BeforeEach
     void resetFakes() {
         useCases.reset();
+        rateLimitTime.advance(Duration.ofHours(1));
     }
 
     protected static MockHttpServletRequestBuilder getAs(String user, String uri, Object... vars) {

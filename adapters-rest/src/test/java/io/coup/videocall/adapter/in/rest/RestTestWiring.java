@@ -9,6 +9,9 @@ import io.coup.videocall.adapter.in.rest.error.ApiAccessDeniedHandler;
 import io.coup.videocall.adapter.in.rest.error.ApiAuthenticationEntryPoint;
 import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
 import io.coup.videocall.adapter.in.rest.error.RequestSizeLimitFilter;
+import io.coup.videocall.adapter.in.rest.ratelimit.InMemoryUserRateLimiter;
+import io.coup.videocall.adapter.in.rest.ratelimit.ManualTime;
+import io.coup.videocall.adapter.in.rest.ratelimit.UserRateLimiter;
 import io.coup.videocall.adapter.in.rest.signaling.FakeSignalingStatus;
 import io.coup.videocall.adapter.in.rest.stats.StatsRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.study.StudyRestMapperImpl;
@@ -50,6 +53,19 @@ public class RestTestWiring {
     public static final String INVALID = "invalid";
     /** A token with {@code preferred_username} and no {@code name}. */
     public static final String NAMELESS = "nameless";
+
+    /** Start/join calls one user may make at once in the slice; one more every 10 s of {@link ManualTime}. */
+    public static final int RATE_LIMIT_BURST = 5;
+
+    @Bean
+    ManualTime rateLimitTime() {
+        return new ManualTime();
+    }
+
+    @Bean
+    UserRateLimiter userRateLimiter(ManualTime rateLimitTime) {
+        return new InMemoryUserRateLimiter(6, RATE_LIMIT_BURST, rateLimitTime);
+    }
 
     @Bean
     FakeUseCases fakeUseCases() {

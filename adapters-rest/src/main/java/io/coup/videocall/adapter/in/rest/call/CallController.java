@@ -7,6 +7,7 @@ import io.coup.videocall.adapter.in.rest.call.CallResponses.JoinResponse;
 import io.coup.videocall.adapter.in.rest.call.CallResponses.LeaveResponse;
 import io.coup.videocall.adapter.in.rest.call.CallResponses.SessionDetailResponse;
 import io.coup.videocall.adapter.in.rest.call.CallResponses.SessionResponse;
+import io.coup.videocall.adapter.in.rest.ratelimit.RateLimitedPerUser;
 import io.coup.videocall.application.port.in.call.AttendanceReport;
 import io.coup.videocall.application.port.in.call.CallHistoryQuery;
 import io.coup.videocall.application.port.in.call.EndCallUseCase;
@@ -92,6 +93,7 @@ public class CallController {
     @Operation(summary = "Start the study's call, or get the one in progress")
     @ApiResponse(responseCode = "201", description = "A call was started")
     @ApiResponse(responseCode = "200", description = "A call was already in progress; it is returned with a message")
+    @RateLimitedPerUser
     @PostMapping("/start")
     ResponseEntity<SessionResponse> start(@PathVariable String studyId,
                                           @Valid @RequestBody(required = false) StartCallRequest body,
@@ -113,6 +115,7 @@ public class CallController {
     }
 
     @Operation(summary = "Join the call (idempotent while present; a returning participant gets a new segment)")
+    @RateLimitedPerUser
     @PostMapping("/join")
     JoinResponse join(@PathVariable String studyId, @Valid @RequestBody SessionIdRequest body,
                       @AuthenticationPrincipal Jwt jwt) {

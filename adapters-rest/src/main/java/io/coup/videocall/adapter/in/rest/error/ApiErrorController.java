@@ -43,6 +43,9 @@ public class ApiErrorController implements ErrorController {
                     request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure.toString());
             return respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.headers(), DatabaseUnavailable.body());
         }
+        if (failure != null && UnreadableRequests.isCause(failure) && !RequestBodyTooLargeException.isCause(failure)) {
+            return respond(HttpStatus.BAD_REQUEST, new HttpHeaders(), UnreadableRequests.body());
+        }
         if (failure != null && RequestBodyTooLargeException.isCause(failure)) {
             return respond(HttpStatus.PAYLOAD_TOO_LARGE, new HttpHeaders(),
                     ApiError.of(ApiErrorCodes.PAYLOAD_TOO_LARGE, ApiErrorCodes.messageOf(HttpStatus.PAYLOAD_TOO_LARGE)));

@@ -1,6 +1,8 @@
 package io.coup.videocall.adapter.in.rest.error;
 
 import io.coup.videocall.domain.shared.DomainException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -76,6 +78,12 @@ public class RestExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
         return respond(HttpStatus.FORBIDDEN, new HttpHeaders(),
                 ApiError.of(ApiErrorCodes.PERMISSION_DENIED, "You are not allowed to do this."));
+    }
+
+    /** Tomcat could not decode the parameters, or the firewall refused one: the client's fault (fuzzing found both). */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ApiError> unreadableParameters(RuntimeException e) {
+        return respond(HttpStatus.BAD_REQUEST, new HttpHeaders(), UnreadableRequests.body());
     }
 
     @ExceptionHandler(Exception.class)
