@@ -1,5 +1,6 @@
 package io.coup.videocall.adapter.in.rest.media;
 
+import io.coup.videocall.adapter.in.rest.ratelimit.RateLimitedPerUser;
 import io.coup.videocall.adapter.in.rest.Caller;
 import io.coup.videocall.adapter.in.rest.media.AdvancedResponses.ConfigResponse;
 import io.coup.videocall.adapter.in.rest.media.AdvancedResponses.PublicUrls;
@@ -55,6 +56,7 @@ public class AdvancedCallController {
     }
 
     @Operation(summary = "Join the study's call (starting one if allowed) and get a media token")
+    @RateLimitedPerUser
     @PostMapping("/quick-join")
     QuickJoinResponse quickJoin(@Valid @RequestBody QuickJoinRequest body, @AuthenticationPrincipal Jwt jwt) {
         QuickJoinView view = quickJoin.quickJoin(new QuickJoinCommand(StudyId.of(body.studyId()), Caller.of(jwt),
@@ -87,6 +89,7 @@ public class AdvancedCallController {
     }
 
     @Operation(summary = "End the last connection and get a new one; within the reconnect grace attendance goes on")
+    @RateLimitedPerUser
     @PostMapping("/sessions/{sessionId}/auto-reconnect")
     QuickJoinResponse autoReconnect(@PathVariable @Size(max = 64) String sessionId,
                                     @Parameter(description = "Display name only; the identity is the token's")

@@ -54,6 +54,18 @@ class UserRateLimitTest extends HttpTestSupport {
                 .andExpect(jsonPath("$.code").value("RATE_LIMITED"));
     }
 
+    /** quick-join starts and joins, auto-reconnect issues a new connection: both spend the same budget. */
+    @Test
+    void quick_join_and_auto_reconnect_spend_the_same_budget() throws Exception {
+        spendBudget("mina");
+
+        mvc.perform(postAs("mina", "/api/video-call/advanced/quick-join", "{\"studyId\": \"algo\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("RATE_LIMITED"));
+        mvc.perform(postAs("mina", "/api/video-call/advanced/sessions/s-1/auto-reconnect", null))
+                .andExpect(status().isTooManyRequests());
+    }
+
     @Test
     void a_limited_user_does_not_limit_anyone_else_nor_their_own_other_requests() throws Exception {
         spendBudget("rita");
