@@ -169,6 +169,13 @@ final class SocketIoDriver implements AutoCloseable {
         }
     }
 
+    /** Every line the driver has printed so far, consumed or not. */
+    List<JsonNode> all() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
     JsonNode await(Predicate<JsonNode> matching) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (lines) {
