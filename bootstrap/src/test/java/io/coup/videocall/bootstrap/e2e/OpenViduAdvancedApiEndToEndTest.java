@@ -40,6 +40,7 @@ class OpenViduAdvancedApiEndToEndTest extends EndToEndTest {
         registry.add("coup.media.provider", () -> "openvidu");
         registry.add("coup.openvidu.url", OPENVIDU::url);
         registry.add("coup.openvidu.secret", () -> OPENVIDU_SECRET);
+        registry.add("coup.openvidu.webhook.secret", () -> OpenViduWebhookEndToEndTest.WEBHOOK_SECRET);
         registry.add("coup.openvidu.connect-timeout", () -> "500ms");
         registry.add("coup.openvidu.read-timeout", () -> "2s");
         registry.add("coup.openvidu.retry.attempts", () -> "2");
