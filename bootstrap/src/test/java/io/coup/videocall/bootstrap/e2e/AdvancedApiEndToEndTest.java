@@ -1,8 +1,6 @@
 package io.coup.videocall.bootstrap.e2e;
 
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPEC §4.3 with the default mesh provider, over HTTP against PostgreSQL, and the tickets it issues used by the official
  * socket.io-client.
  */
-class AdvancedApiEndToEndTest extends EndToEndTest {
+class AdvancedApiEndToEndTest extends SocketEndToEndTest {
 
     static final String ADVANCED = "/api/video-call/advanced";
     static final String[] QUICK_JOIN_KEYS = {"sessionId", "sessionName", "studyId", "roomId", "username", "token",
@@ -27,17 +25,6 @@ class AdvancedApiEndToEndTest extends EndToEndTest {
             "features", "maxParticipants", "tokenTtlSeconds", "tokenRefreshMarginSeconds"};
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
 
     JsonNode quickJoin(Person who, String json) {
         Response response = post(ADVANCED + "/quick-join", who.token(), json);

@@ -2,8 +2,6 @@ package io.coup.videocall.bootstrap.e2e;
 
 import io.coup.videocall.bootstrap.e2e.EndToEndTest.Response;
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,25 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code video:ended} in the study's presence room, {@code video:force-mute} and {@code video:kicked} to the target's
  * sockets, {@code video:user-left} to the rest of the call room.
  */
-class CallPushesEndToEndTest extends EndToEndTest {
+class CallPushesEndToEndTest extends SocketEndToEndTest {
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
-
-    private static void assertOk(JsonNode ack) {
-        assertThat(ack).as("ack").isNotNull();
-        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
-    }
 
     private void joinStudy(String as, String study) {
         assertOk(sockets.emitAndAck(as, "presence:join-study", Map.of("studyId", study), "study-" + as));

@@ -1,8 +1,6 @@
 package io.coup.videocall.bootstrap.e2e;
 
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,26 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relayed to the study room, in-call chat stored with the call and counted in {@code messageCount} of the REST
  * session detail; refusals as {@code error} event plus negative ack.
  */
-class ChatAndPresenceEndToEndTest extends EndToEndTest {
+class ChatAndPresenceEndToEndTest extends SocketEndToEndTest {
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
-
-    private static void assertOk(JsonNode ack) {
-        assertThat(ack).as("ack").isNotNull();
-        assertKeys(ack, "ok");
-        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
-    }
 
     private void ok(String as, String event, Object data, String tag) {
         assertOk(sockets.emitAndAck(as, event, data, tag));

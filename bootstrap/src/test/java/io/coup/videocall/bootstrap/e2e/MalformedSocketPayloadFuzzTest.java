@@ -4,8 +4,6 @@ import io.coup.videocall.bootstrap.e2e.Steps.Person;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * thing; nothing is recorded; afterwards every fuzzing socket is served a valid event, and so is everyone else.
  * Tries and seed: see {@link Fuzz} (this test sends a fifth of the tries).
  */
-class MalformedSocketPayloadFuzzTest extends EndToEndTest {
+class MalformedSocketPayloadFuzzTest extends SocketEndToEndTest {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedSocketPayloadFuzzTest.class);
     /** Events one socket sends in the fuzz: under the per-socket burst, so the limiter does not answer for the server. */
@@ -80,17 +78,6 @@ class MalformedSocketPayloadFuzzTest extends EndToEndTest {
     }
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
 
     @Test
     void malformed_payloads_get_only_refusals_change_nothing_and_every_socket_keeps_being_served() throws InterruptedException {
@@ -106,17 +93,17 @@ class MalformedSocketPayloadFuzzTest extends EndToEndTest {
 
         Person observer = steps.member(study, owner, "observer");
         sockets.connected("observer", observer.token());
-        ok(sockets.emitAndAck("observer", "video:join-room", Map.of("studyId", study, "roomId", roomId), "observer-join"));
-        ok(sockets.emitAndAck("observer", "presence:join-study", Map.of("studyId", study), "observer-presence"));
+        assertOk(sockets.emitAndAck("observer", "video:join-room", Map.of("studyId", study, "roomId", roomId), "observer-join"));
+        assertOk(sockets.emitAndAck("observer", "presence:join-study", Map.of("studyId", study), "observer-presence"));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < fuzzers; i++) {
             Person fuzzer = steps.member(study, owner, "fuzzer");
             String as = "fuzzer-" + i;
             sockets.connected(as, fuzzer.token());
             if (i < IN_CALL) {
-                ok(sockets.emitAndAck(as, "video:join-room", Map.of("studyId", study, "roomId", roomId), as + "-join"));
+                assertOk(sockets.emitAndAck(as, "video:join-room", Map.of("studyId", study, "roomId", roomId), as + "-join"));
             }
-            ok(sockets.emitAndAck(as, "presence:join-study", Map.of("studyId", study), as + "-presence"));
+            assertOk(sockets.emitAndAck(as, "presence:join-study", Map.of("studyId", study), as + "-presence"));
             names.add(as);
         }
         String before = snapshot(study, sessionId, owner);
@@ -149,22 +136,18 @@ class MalformedSocketPayloadFuzzTest extends EndToEndTest {
         }
         Thread.sleep(1_000); // lets the per-socket budgets refill a little
         for (String as : names) {
-            ok(sockets.emitAndAck(as, "presence:status-change", Map.of("status", "busy"), as + "-after"));
+            assertOk(sockets.emitAndAck(as, "presence:status-change", Map.of("status", "busy"), as + "-after"));
         }
         assertThat(linesOf("observer")).as("the observer heard nothing of the fuzz, only others joining and changing status")
                 .allMatch(l -> !"event".equals(SocketIoDriver.text(l, "type")) || JOINING.contains(SocketIoDriver.text(l, "event"))
                         || "presence:user-status-changed".equals(SocketIoDriver.text(l, "event")));
         assertThat(snapshot(study, sessionId, owner)).as("nothing recorded").isEqualTo(before);
-        ok(sockets.emitAndAck("observer", "video:toggle-audio", Map.of("roomId", roomId, "isMuted", true), "observer-after"));
+        assertOk(sockets.emitAndAck("observer", "video:toggle-audio", Map.of("roomId", roomId, "isMuted", true), "observer-after"));
         assertThat(sockets.event("fuzzer-0", "video:peer-audio-changed").get("isMuted").asBoolean()).isTrue();
     }
 
     private List<JsonNode> linesOf(String as) {
         return sockets.all().stream().filter(l -> as.equals(SocketIoDriver.text(l, "as"))).toList();
-    }
-
-    private static void ok(JsonNode ack) {
-        assertThat(ack.path("ok").asBoolean()).as("ack %s", ack).isTrue();
     }
 
     /** Attendance, media flags and in-call messages of everyone in the call, and who is online. */

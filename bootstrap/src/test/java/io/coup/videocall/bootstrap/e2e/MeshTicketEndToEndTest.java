@@ -5,8 +5,6 @@ import io.coup.videocall.bootstrap.e2e.Steps.Person;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.user.UserId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -22,23 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPEC §4.3 / §5.1: a mesh room ticket opens a socket with the official socket.io-client in place of the platform
  * JWT and lets it into exactly its call room; an expired or tampered ticket is refused.
  */
-class MeshTicketEndToEndTest extends EndToEndTest {
+class MeshTicketEndToEndTest extends SocketEndToEndTest {
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
 
     @Autowired
     RoomTickets tickets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
 
     private record Call(String study, String sessionId, String roomId) {
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.coup.videocall.bootstrap.e2e.Api.assertKeys;
+import static io.coup.videocall.bootstrap.e2e.SocketEndToEndTest.assertOk;
 import static io.coup.videocall.bootstrap.e2e.Steps.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -336,11 +337,6 @@ class MultiNodeSignalingEndToEndTest {
         assertThat(detail.statusCode()).as("detail %s", detail.body()).isEqualTo(200);
         JsonNode participants = EndToEndTest.JSON.readTree(detail.body()).get("session").get("participants");
         return Api.find(participants, "userId", who.id());
-    }
-
-    private static void assertOk(JsonNode ack) {
-        assertThat(ack).as("ack").isNotNull();
-        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
     }
 
     private static HttpResponse<String> send(Node node, String method, String path, Person who, String json) {

@@ -3,8 +3,6 @@ package io.coup.videocall.bootstrap.e2e;
 import io.coup.videocall.application.port.in.liveness.ReapStaleParticipantsUseCase;
 import io.coup.videocall.application.port.in.liveness.RecordHeartbeatUseCase;
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -21,26 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at the instant they joined. (The crash itself is {@link CrashRecoveryTest}.) The reaper is called here instead of
  * scheduled, so it runs exactly when the test says.
  */
-class ReaperEndToEndTest extends EndToEndTest {
+class ReaperEndToEndTest extends SocketEndToEndTest {
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
 
     @Autowired
     private RecordHeartbeatUseCase heartbeat;
 
     @Autowired
     private ReapStaleParticipantsUseCase reaper;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
 
     @Test
     void connected_people_outlive_any_stale_time_while_a_rest_only_person_is_reaped_at_the_join() {

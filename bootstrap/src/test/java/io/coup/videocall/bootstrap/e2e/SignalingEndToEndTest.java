@@ -1,8 +1,6 @@
 package io.coup.videocall.bootstrap.e2e;
 
 import io.coup.videocall.bootstrap.e2e.Steps.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,20 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPEC §5: the Socket.IO signaling server spoken to by the official JavaScript socket.io-client (v4) over
  * websocket on namespace {@code /coup}, with attendance and media time checked through REST afterwards.
  */
-class SignalingEndToEndTest extends EndToEndTest {
+class SignalingEndToEndTest extends SocketEndToEndTest {
 
     private final Steps steps = new Steps(this);
-    private SocketIoDriver sockets;
-
-    @BeforeEach
-    void startClient() {
-        sockets = SocketIoDriver.start("http://localhost:" + SIGNALING_PORT + "/coup");
-    }
-
-    @AfterEach
-    void stopClient() {
-        sockets.close();
-    }
 
     /** A study with a call in progress, started by its owner. */
     private record Call(String study, String sessionId, String roomId, Person owner) {
@@ -58,12 +45,6 @@ class SignalingEndToEndTest extends EndToEndTest {
             payload.put((String) more[i], more[i + 1]);
         }
         return payload;
-    }
-
-    private static void assertOk(JsonNode ack) {
-        assertThat(ack).as("ack").isNotNull();
-        assertKeys(ack, "ok");
-        assertThat(ack.get("ok").asBoolean()).as("ack %s", ack).isTrue();
     }
 
     /** The error event and the negative ack of one refused event. */
