@@ -20,10 +20,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +61,7 @@ public class GetStudyStatsService implements GetStudyStatsUseCase {
         StudyTotals totals = stats.studyTotals(q.studyId(), period.from(), period.until());
         Map<UserId, UserActivity> activity = stats.userActivity(q.studyId(), period.from(), period.until()).stream()
                 .collect(Collectors.toMap(UserActivity::userId, Function.identity(), (a, b) -> a, HashMap::new));
-        List<Instant> starts = new ArrayList<>(stats.sessionStarts(q.studyId(), period.from(), period.until()));
+        Map<LocalDate, Long> perDay = new HashMap<>(stats.sessionsPerDay(q.studyId(), period));
 
         Optional<VideoCallSession> live = sessions.loadActiveSession(q.studyId())
                 .filter(s -> !s.startedAt().isBefore(period.from()) && s.startedAt().isBefore(period.until()));
@@ -71,14 +69,13 @@ public class GetStudyStatsService implements GetStudyStatsUseCase {
             VideoCallSession session = live.get();
             totals = new StudyTotals(totals.sessions() + 1, totals.participants() + session.participants().size(),
                     totals.durationSeconds() + session.durationSeconds(now));
-            starts.add(session.startedAt());
+            perDay.merge(period.dayOf(session.startedAt()), 1L, Long::sum);
             for (Participant p : session.participants()) {
                 activity.merge(p.userId(), new UserActivity(p.userId(), 1, p.attendedMillis(now)),
                         (a, b) -> new UserActivity(a.userId(), a.sessions() + b.sessions(), a.attendedMillis() + b.attendedMillis()));
             }
         }
 
-        Map<LocalDate, Long> perDay = starts.stream().collect(Collectors.groupingBy(period::dayOf, Collectors.counting()));
         List<StudyStatsView.DayCount> sessionsPerDay = period.days()
                 .map(day -> new StudyStatsView.DayCount(day, perDay.getOrDefault(day, 0L)))
                 .toList();

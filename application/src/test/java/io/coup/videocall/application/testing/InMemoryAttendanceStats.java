@@ -4,16 +4,19 @@ import io.coup.videocall.application.port.out.AttendanceStatsPort;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@link AttendanceStatsPort} computed over what an {@link InMemorySessions} holds, as the port describes: the
@@ -86,8 +89,9 @@ public class InMemoryAttendanceStats implements AttendanceStatsPort {
     }
 
     @Override
-    public List<Instant> sessionStarts(StudyId studyId, Instant from, Instant until) {
-        return ended(studyId, from, until).stream().map(VideoCallSession::startedAt).toList();
+    public Map<LocalDate, Long> sessionsPerDay(StudyId studyId, ReportingPeriod period) {
+        return ended(studyId, period.from(), period.until()).stream()
+                .collect(Collectors.groupingBy(s -> period.dayOf(s.startedAt()), TreeMap::new, Collectors.counting()));
     }
 
     @Override

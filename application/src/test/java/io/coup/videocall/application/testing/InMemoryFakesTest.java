@@ -11,6 +11,8 @@ import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.shared.DomainException;
+import io.coup.videocall.domain.stats.PeriodKind;
+import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.MemberStatus;
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
@@ -20,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The fakes keep the port contracts, so that tests built on them (here and in other modules) mean something. */
@@ -130,7 +135,11 @@ class InMemoryFakesTest {
                 .isEqualTo(new UserTotals(1, 60_000, 0, 50_000, 0, T0, T0));
         assertThat(stats.userActivity(STUDY, from, until))
                 .containsExactly(new UserActivity(ANN, 1, 60_000), new UserActivity(BEN, 1, 60_000));
-        assertThat(stats.sessionStarts(STUDY, from, until)).containsExactly(T0);
+        LocalDate day = LocalDate.of(2025, 11, 19);
+        assertThat(stats.sessionsPerDay(STUDY, new ReportingPeriod(PeriodKind.WEEK, ZoneOffset.UTC, day.minusDays(6), day)))
+                .containsExactly(entry(day, 1L));
+        assertThat(stats.sessionsPerDay(STUDY, new ReportingPeriod(PeriodKind.WEEK, ZoneOffset.UTC, day.minusDays(7),
+                day.minusDays(1)))).isEmpty();
         assertThat(stats.studyTotals(STUDY, T0.plusSeconds(1), until)).isEqualTo(new StudyTotals(0, 0, 0));
         assertThat(stats.userTotals(STUDY, ANN, T0.minusSeconds(10), T0))
                 .isEqualTo(new UserTotals(0, 0, 0, 0, 0, null, null));

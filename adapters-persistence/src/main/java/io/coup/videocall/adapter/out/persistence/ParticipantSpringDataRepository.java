@@ -21,17 +21,11 @@ interface ParticipantSpringDataRepository extends JpaRepository<ParticipantJpaEn
                                 @Param("from") Instant from, @Param("until") Instant until);
 
     @Query("""
-            select count(p) from ParticipantJpaEntity p join p.session s
-            where s.studyId = :studyId and s.endedAt is not null and s.startedAt >= :from and s.startedAt < :until""")
-    long countInEnded(@Param("studyId") String studyId, @Param("from") Instant from, @Param("until") Instant until);
-
-    @Query("""
             select new io.coup.videocall.adapter.out.persistence.UserActivityRow(
                 p.userId, count(p), coalesce(sum(p.attendedMs), 0))
             from ParticipantJpaEntity p join p.session s
             where s.studyId = :studyId and s.endedAt is not null and s.startedAt >= :from and s.startedAt < :until
-            group by p.userId
-            order by p.userId""")
+            group by p.userId""")
     List<UserActivityRow> endedActivity(@Param("studyId") String studyId, @Param("from") Instant from,
                                         @Param("until") Instant until);
 

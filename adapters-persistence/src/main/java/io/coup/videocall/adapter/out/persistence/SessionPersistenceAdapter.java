@@ -33,12 +33,14 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
     private final VideoCallSessionSpringDataRepository sessions;
     private final SessionMapper mapper;
     private final EntityManager entityManager;
+    private final StatsRollups rollups;
 
     public SessionPersistenceAdapter(VideoCallSessionSpringDataRepository sessions, SessionMapper mapper,
-                                     EntityManager entityManager) {
+                                     EntityManager entityManager, StatsRollups rollups) {
         this.sessions = sessions;
         this.mapper = mapper;
         this.entityManager = entityManager;
+        this.rollups = rollups;
     }
 
     @Override
@@ -69,7 +71,8 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
     /**
      * A new call is inserted with its graph. A known one is changed in place on the managed entities, so only the
      * rows that differ are written (a join into a call of 150 inserts one participant and one segment), and its
-     * version is bumped: a writer that loaded the call without the lock fails instead of overwriting.
+     * version is bumped: a writer that loaded the call without the lock fails instead of overwriting. The save that
+     * ends a call adds it to the statistics rollups.
      */
     @Override
     public void saveSession(VideoCallSession session) {
@@ -78,6 +81,9 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
             entity = new VideoCallSessionJpaEntity(session.id().value());
             mapper.apply(session, entity);
             entityManager.persist(entity);
+            if (session.isEnded()) {
+                rollups.addEndedCall(entity);
+            }
             return;
         }
         if (!entity.isCreatedHere()) {
@@ -89,6 +95,7 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
             // Free the study's active slot now: Hibernate runs inserts before updates at flush, so a call started
             // later in this transaction would otherwise collide with this one on active_study_id.
             entityManager.flush();
+            rollups.addEndedCall(entity);
         }
     }
 

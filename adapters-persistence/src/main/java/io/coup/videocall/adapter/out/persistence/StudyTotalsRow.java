@@ -1,4 +1,4 @@
 package io.coup.videocall.adapter.out.persistence;
 
-record StudyTotalsRow(Number sessions, Number durationSeconds) {
+record StudyTotalsRow(Number sessions, Number participants, Number durationSeconds) {
 }

@@ -45,7 +45,7 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
 
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.StudyTotalsRow(
-                count(s), coalesce(sum(s.durationSeconds), 0))
+                count(s), coalesce(sum(size(s.participants)), 0), coalesce(sum(s.durationSeconds), 0))
             from VideoCallSessionJpaEntity s
             where s.studyId = :studyId and s.endedAt is not null and s.startedAt >= :from and s.startedAt < :until""")
     StudyTotalsRow endedTotals(@Param("studyId") String studyId, @Param("from") Instant from,

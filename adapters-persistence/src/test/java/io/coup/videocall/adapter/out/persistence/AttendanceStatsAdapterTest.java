@@ -6,7 +6,10 @@ import io.coup.videocall.application.port.out.AttendanceStatsPort.UserTotals;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaProvider;
+import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.stats.PeriodKind;
+import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +17,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import static io.coup.videocall.adapter.out.persistence.Fixtures.at;
 import static io.coup.videocall.adapter.out.persistence.Fixtures.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Known calls, period [2026-03-01, 2026-03-08):
@@ -143,8 +150,68 @@ class AttendanceStatsAdapterTest extends PostgresAdapterTest {
     }
 
     @Test
-    void session_starts_list_the_ended_calls_of_the_period_oldest_first() {
-        assertThat(inTransaction(() -> stats.sessionStarts(study, FROM, UNTIL))).containsExactly(FIRST, SECOND);
+    void sessions_per_day_count_the_ended_calls_on_the_days_of_the_periods_zone() {
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        LocalDate last = LocalDate.of(2026, 3, 7);
+        assertThat(inTransaction(() -> stats.sessionsPerDay(study, new ReportingPeriod(PeriodKind.WEEK, ZoneOffset.UTC,
+                first, last)))).containsExactly(entry(first, 1L), entry(LocalDate.of(2026, 3, 5), 1L));
+        // UTC+5:45: SECOND (18:30Z) is already 03-06 there, and the period ends at 03-07T18:15Z, before atUntil.
+        assertThat(inTransaction(() -> stats.sessionsPerDay(study, new ReportingPeriod(PeriodKind.WEEK,
+                ZoneId.of("Asia/Kathmandu"), first, last))))
+                .containsExactly(entry(first, 1L), entry(LocalDate.of(2026, 3, 6), 1L));
+    }
+
+    @Test
+    void periods_off_the_rollup_grid_add_their_uneven_ends_from_the_call_rows() {
+        Instant from = plus(SECOND, -7);                                      // 18:23Z: neither a quarter hour nor a day
+        Instant until = plus(UNTIL, 1);                                       // takes atUntil in
+
+        assertThat(inTransaction(() -> stats.studyTotals(study, from, until)))
+                .isEqualTo(new StudyTotals(2, 3, 30 * 60 + 5 * 60));
+        assertThat(inTransaction(() -> stats.userActivity(study, from, until))).containsExactlyInAnyOrder(
+                new UserActivity(alice, 1, minutes(20)),
+                new UserActivity(bob, 1, minutes(5)),
+                new UserActivity(carol, 1, minutes(15)));
+        assertThat(inTransaction(() -> stats.userTotals(study, alice, plus(FIRST, 1), UNTIL)).sessions())
+                .as("FIRST starts a minute before").isEqualTo(1);
+        assertThat(inTransaction(() -> stats.userTotals(study, bob, plus(UNTIL, -30), plus(UNTIL, 30))))
+                .as("no whole day at all").isEqualTo(new UserTotals(1, minutes(5), 0, 0, 0, UNTIL, UNTIL));
+    }
+
+    @Test
+    void a_quarter_hour_across_a_midnight_of_the_zone_is_counted_call_by_call() {
+        UserId host = newUserId("host");
+        StudyId odd = givenStudy(host);
+        Instant beforeMidnight = at("2026-03-04T23:50:00Z");                 // 23:57 at UTC+00:07
+        Instant afterMidnight = at("2026-03-04T23:55:00Z");                  // 00:02 the next day there
+        for (Instant start : new Instant[] {beforeMidnight, afterMidnight}) {
+            VideoCallSession call = call(odd, start);
+            call.admit(host, start);
+            call.end(plus(start, 2));
+            inTransaction(() -> sessions.saveSession(call));
+        }
+        ZoneOffset sevenMinutes = ZoneOffset.ofHoursMinutes(0, 7);
+
+        assertThat(inTransaction(() -> stats.sessionsPerDay(odd, new ReportingPeriod(PeriodKind.WEEK, sevenMinutes,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7)))))
+                .containsExactly(entry(LocalDate.of(2026, 3, 4), 1L), entry(LocalDate.of(2026, 3, 5), 1L));
+    }
+
+    @Test
+    void a_call_counts_from_the_save_that_ends_it_and_only_once() {
+        SessionId runningId = inTransaction(() -> sessions.loadActiveSession(study).orElseThrow().id());
+        inTransaction(() -> {
+            VideoCallSession running = sessions.loadSessionForUpdate(runningId).orElseThrow();
+            running.end(plus(RUNNING, 10));
+            sessions.saveSession(running);
+        });
+        inTransaction(() -> sessions.saveSession(sessions.loadSessionForUpdate(runningId).orElseThrow()));
+
+        assertThat(inTransaction(() -> stats.studyTotals(study, FROM, UNTIL)))
+                .isEqualTo(new StudyTotals(3, 5, 10 * 60 + 30 * 60 + 10 * 60));
+        assertThat(inTransaction(() -> stats.userTotals(study, alice, FROM, UNTIL)))
+                .isEqualTo(new UserTotals(3, minutes(10 + 4 + 16 + 10), minutes(2 + 10), minutes(1), minutes(0.5),
+                        FIRST, RUNNING));
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaProvider;
 import io.coup.videocall.domain.call.Staleness;
 import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.stats.PeriodKind;
+import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.MemberStatus;
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
@@ -28,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -132,7 +136,15 @@ class EmbeddedH2SchemaTest {
         assertThat(inTransaction(() -> stats.studyTotals(studyId, T0, until))).isEqualTo(new StudyTotals(1, 2, 600));
         assertThat(inTransaction(() -> stats.userTotals(studyId, guest, T0, until)).audioMutedMillis()).isEqualTo(50_000);
         assertThat(inTransaction(() -> stats.userActivity(studyId, T0, until))).hasSize(2);
-        assertThat(inTransaction(() -> stats.sessionStarts(studyId, T0, until))).containsExactly(T0);
+        Instant utcDay = at("2026-03-02T00:00:00Z");
+        assertThat(inTransaction(() -> stats.userTotals(studyId, guest, utcDay, utcDay.plusSeconds(86_400))))
+                .as("a whole UTC day: read from the rollup")
+                .isEqualTo(inTransaction(() -> stats.userTotals(studyId, guest, T0, until)));
+        assertThat(inTransaction(() -> stats.userActivity(studyId, utcDay, utcDay.plusSeconds(86_400)))).hasSize(2);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        assertThat(inTransaction(() -> stats.sessionsPerDay(studyId,
+                new ReportingPeriod(PeriodKind.WEEK, ZoneId.of("Asia/Kathmandu"), day.minusDays(6), day))))
+                .containsExactly(Map.entry(day, 1L));
         assertThat(inTransaction(() -> stats.firstSessionStart(studyId))).contains(T0);
         assertThat(inTransaction(() -> stats.hasParticipated(studyId, guest))).isTrue();
     }

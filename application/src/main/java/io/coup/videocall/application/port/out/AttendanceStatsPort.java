@@ -1,10 +1,13 @@
 package io.coup.videocall.application.port.out;
 
+import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +24,8 @@ public interface AttendanceStatsPort {
     /** Per person: calls attended and time attended, one row per distinct participant. */
     List<UserActivity> userActivity(StudyId studyId, Instant from, Instant until);
 
-    /** Start instants of the ended calls, for bucketing into days of the caller's time zone. */
-    List<Instant> sessionStarts(StudyId studyId, Instant from, Instant until);
+    /** How many ended calls started on each day of the period, a day of the period's zone; days without one left out. */
+    Map<LocalDate, Long> sessionsPerDay(StudyId studyId, ReportingPeriod period);
 
     /** When the study's first call (ended or not) started. */
     Optional<Instant> firstSessionStart(StudyId studyId);
