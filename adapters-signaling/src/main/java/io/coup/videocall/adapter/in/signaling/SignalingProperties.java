@@ -25,6 +25,9 @@ import java.util.List;
  * @param eventBurst events one socket may send at once before the average applies
  * @param reconnectGrace how long a dropped socket's user may take to rejoin and keep one attendance segment
  *                       (SPEC §6.4; 0 records a drop at once)
+ * @param store where rooms live: this node's memory, or Redis for several nodes ({@link SignalingRedisConfiguration}
+ *              reads the same key); bound here so that a misspelt value stops the start-up instead of quietly
+ *              running a cluster on per-node rooms
  */
 @ConfigurationProperties("coup.signaling")
 public record SignalingProperties(String hostname,
@@ -39,10 +42,13 @@ public record SignalingProperties(String hostname,
                                   @DefaultValue("64") int maxPendingEvents,
                                   @DefaultValue("30") int eventsPerSecond,
                                   @DefaultValue("120") int eventBurst,
-                                  @DefaultValue("15s") Duration reconnectGrace) {
+                                  @DefaultValue("15s") Duration reconnectGrace,
+                                  @DefaultValue("memory") Store store) {
 
     /** The one namespace the product uses; {@code /} stays unused (netty-socketio connects it before auth). */
     public static final String NAMESPACE = "/coup";
+
+    public enum Store { MEMORY, REDIS }
 
     public SignalingProperties {
         if (port < 0 || port > 65_535) {
