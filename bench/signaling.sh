@@ -19,7 +19,7 @@ TARGET=${TARGET:-20000}            # relays a second each run attempts: RATE = T
 export RATE=${RATE:-}              # ... unless RATE (per socket) is given
 export M=${M:-10000}               # idle sockets
 export HOLD=${HOLD:-60}            # seconds they stay idle: over 2 heartbeats (25 s), so a failing pong would show
-export WARMUP=${WARMUP:-5} DURATION=${DURATION:-20}    # seconds of each relay run, warm-up unmeasured
+export WARMUP=${WARMUP:-10} DURATION=${DURATION:-20}   # seconds a relay run warms up (C2 compiles), then measures
 export WORKERS=${WORKERS:-$(nproc)}                     # Node worker threads holding the sockets
 DB=${DB:-coup_bench_sig}
 export HTTP_PORT=${HTTP_PORT:-28080} SIO_PORT=${SIO_PORT:-29092}

@@ -53,7 +53,7 @@ async function relay() {
   const n = Number(env('N'));
   const rate = Number(env('RATE'));
   const prefix = env('PREFIX');
-  const warmupMs = Number(env('WARMUP', 5)) * 1000;
+  const warmupMs = Number(env('WARMUP', 10)) * 1000;
   const durationMs = Number(env('DURATION', 20)) * 1000;
   // The ids signaling.sh gave the rooms in SQL; room r goes to worker r % WORKERS, all 5 sockets together.
   const rooms = Array.from({ length: n / 5 }, (_, r) => ({

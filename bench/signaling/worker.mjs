@@ -9,6 +9,7 @@ import { token } from './token.mjs';
 
 const { mode, url, secret, concurrency } = workerData;
 const ACK_TIMEOUT_MS = 10_000;
+const JOIN_TIMEOUT_MS = 60_000;   // the first joins of a fresh service on a busy machine can take seconds
 const sockets = [];
 let disconnects = 0;
 
@@ -73,7 +74,7 @@ async function joinRooms(rooms) {
       failures.push(socket.message);
       return;
     }
-    const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('video:join-room',
+    const ack = await socket.timeout(JOIN_TIMEOUT_MS).emitWithAck('video:join-room',
       { studyId: room.studyId, roomId: room.roomId }).catch((err) => ({ ok: false, code: err.message }));
     if (!ack.ok) {
       failures.push(`${userId}: join ${ack.code}`);
