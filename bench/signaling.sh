@@ -6,7 +6,8 @@
 #          latency and relayed messages a second.
 #
 #   bash bench/signaling.sh        # needs a built jar (README's first command), Node.js >= 18, PostgreSQL on :5432
-#   RELAY_N="100" M=1000 HOLD=30 DURATION=10 bash bench/signaling.sh     # a small run
+#   RELAY_N=100 RATE=20 M=1000 HOLD=30 DURATION=10 bash bench/signaling.sh       # a small run
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/coup.jfr bash bench/signaling.sh   # profile the service
 #
 # It creates (and drops first) the database $DB, starts the service on it (postgres profile, -Xmx512m as deployed,
 # ports $HTTP_PORT and $SIO_PORT), creates the rooms directly in SQL and runs bench/signaling/bench.mjs (npm ci there
@@ -31,7 +32,8 @@ JAR=bootstrap/target/coup-video.jar
 
 # 10,000 sockets are 10,000 descriptors in the JVM and, spread over worker threads, in one Node process.
 ulimit -n "$(ulimit -Hn)"
-[ "$(ulimit -n)" -gt $((M + 1000)) ] || { echo "ulimit -n $(ulimit -n) is too low for M=$M sockets" >&2; exit 1; }
+[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -gt $((M + 1000)) ] \
+  || { echo "ulimit -n $(ulimit -n) is too low for M=$M sockets" >&2; exit 1; }
 [ -d bench/signaling/node_modules ] || (cd bench/signaling && npm ci --no-audit --no-fund >&2)
 
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
@@ -46,7 +48,12 @@ SERVER_PORT=$HTTP_PORT COUP_SIGNALING_PORT=$SIO_PORT COUP_SIGNALING_RECONNECT_GR
 COUP_SIGNALING_EVENTS_PER_SECOND=$EVENTS_PER_SECOND \
   java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" >"$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -f "$LOG"; "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
+cleanup() {
+  kill $APP 2>/dev/null; wait $APP 2>/dev/null || true
+  rm -f "$LOG"
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+}
+trap cleanup EXIT
 for _ in $(seq 90); do curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" >/dev/null || { cat "$LOG" >&2; exit 1; }
 export APP_PID=$APP
@@ -77,7 +84,8 @@ INSERT INTO video_call_sessions (id, study_id, room_id, name, started_by, starte
                                  max_participants, auto_created, active_study_id, version)
   SELECT :'p' || '-c' || r, :'p' || '-s' || r, 'study-' || :'p' || '-s' || r || '-' || :'p' || '-c' || r, NULL,
          :'p' || '-u' || r || '-0', now(), 'MESH',
-         :'p' || '-c' || r || '/study-' || :'p' || '-s' || r || '-' || :'p' || '-c' || r, 10, false, :'p' || '-s' || r, 0
+         :'p' || '-c' || r || '/study-' || :'p' || '-s' || r || '-' || :'p' || '-c' || r,   -- MeshMediaProvider's
+         10, false, :'p' || '-s' || r, 0
   FROM generate_series(0, :rooms - 1) r;
 ANALYZE;
 SQL

@@ -83,7 +83,9 @@ async function relay() {
   const received = sum(replies, 'received');
   const errors = sum(replies, 'refused') + sum(replies, 'ackTimeouts');
   const codes = {};
-  replies.forEach((reply) => Object.entries(reply.codes).forEach(([code, count]) => { codes[code] = (codes[code] ?? 0) + count; }));
+  for (const [code, count] of replies.flatMap((reply) => Object.entries(reply.codes))) {
+    codes[code] = (codes[code] ?? 0) + count;
+  }
   if (errors > 0) {
     log(`refused: ${JSON.stringify(codes)}, ack timeouts: ${sum(replies, 'ackTimeouts')}`);
   }
@@ -101,7 +103,10 @@ async function relay() {
 function cpuSeconds() {
   const fields = readFileSync(`/proc/${env('APP_PID')}/stat`, 'utf8').split(') ')[1].split(' ');
   const { user, system } = process.cpuUsage();
-  return { server: (Number(fields[11]) + Number(fields[12])) / Number(env('CLK_TCK', 100)), client: (user + system) / 1e6 };
+  return {
+    server: (Number(fields[11]) + Number(fields[12])) / Number(env('CLK_TCK', 100)),
+    client: (user + system) / 1e6,
+  };
 }
 
 // Heap used after a full collection, in bytes: jcmd GC.run twice (the second also collects what the first
@@ -131,8 +136,8 @@ async function idle() {
   const after = heapAfterGc();
   const mib = (bytes) => (bytes / 1048576).toFixed(1);
   const perSocket = (after - before) / connected;
-  console.log([m, connected, sum(replies, 'connected'), health.connections, mib(before), mib(after), mib(after - before),
-    Math.round(perSocket), mib(before + 10_000 * perSocket)].join('\t'));
+  console.log([m, connected, sum(replies, 'connected'), health.connections, mib(before), mib(after),
+    mib(after - before), Math.round(perSocket), mib(before + 10_000 * perSocket)].join('\t'));
 }
 
 try {

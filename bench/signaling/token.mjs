@@ -3,10 +3,11 @@
 // of sockets need no HTTP round trip each.
 import { createHmac } from 'node:crypto';
 
-const base64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const base64url = (json) => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 export function token(secret, userId, name) {
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${base64url({ alg: 'HS256' })}.${base64url({ sub: userId, name, iat: now, nbf: now, exp: now + 7200 })}`;
+  const claims = { sub: userId, name, iat: now, nbf: now, exp: now + 7200 };
+  const unsigned = `${base64url({ alg: 'HS256' })}.${base64url(claims)}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }

@@ -85,7 +85,8 @@ async function joinRooms(rooms) {
     sockets.push({ socket, room });
   });
   for (const entry of sockets) {
-    entry.peers = sockets.filter((other) => other.room === entry.room && other !== entry).map((other) => other.socket.id);
+    entry.peers = sockets.filter((other) => other.room === entry.room && other !== entry)
+      .map((other) => other.socket.id);
   }
   return failures;
 }
@@ -109,7 +110,8 @@ function send(rate, warmupMs, durationMs) {
       const to = peers[n % peers.length];
       const [event, payload] = n % 5 === 0
         ? ['video:offer', { to, offer: { type: 'offer', sdp: SDP, t: now, m: measured } }]
-        : ['video:ice-candidate', { to, candidate: { candidate: CANDIDATE, sdpMid: '0', sdpMLineIndex: 0, t: now, m: measured } }];
+        : ['video:ice-candidate',
+            { to, candidate: { candidate: CANDIDATE, sdpMid: '0', sdpMLineIndex: 0, t: now, m: measured } }];
       n++;
       if (measured) {
         relay.sent++;
