@@ -40,7 +40,7 @@ public class EndCallService implements EndCallUseCase {
      */
     @Override
     public SessionView end(SessionCommand c) {
-        Study study = access.requireActiveMember(c.studyId(), c.userId());
+        Study study = access.studyOfActiveMember(c.studyId(), c.userId());
         VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
         if (!study.isModerator(c.userId()) && !session.wasStartedBy(c.userId())) {
             throw new PermissionDeniedException("Only the study's moderators or the call's starter may end it.");

@@ -35,7 +35,7 @@ public class GetUserStatsService implements GetUserStatsUseCase {
 
     @Override
     public UserStatsView userStats(UserStatsQuery q) {
-        Study study = access.requireActiveMember(q.studyId(), q.caller());
+        Study study = access.studyOfActiveMember(q.studyId(), q.caller());
         if (!q.caller().equals(q.subject()) && !study.isModerator(q.caller())) {
             throw new PermissionDeniedException("Only moderators may see another member's statistics.");
         }

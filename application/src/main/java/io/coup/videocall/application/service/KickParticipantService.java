@@ -37,7 +37,7 @@ public class KickParticipantService implements KickParticipantUseCase {
      */
     @Override
     public void kick(ModerateParticipantCommand c) {
-        Study study = access.requireActiveMember(c.studyId(), c.moderator());
+        Study study = access.studyOfActiveMember(c.studyId(), c.moderator());
         study.requireModerator(c.moderator());
         VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
         session.kick(c.target(), clock.instant());

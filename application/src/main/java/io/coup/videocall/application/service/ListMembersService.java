@@ -26,7 +26,7 @@ public class ListMembersService implements ListMembersUseCase {
 
     @Override
     public List<MemberView> members(StudyQuery query) {
-        Study study = access.requireActiveMember(query.studyId(), query.caller());
+        Study study = access.studyOfActiveMember(query.studyId(), query.caller());
         List<StudyMember> members = study.activeMembers();
         Map<UserId, User> profiles = users.loadUsers(members.stream().map(StudyMember::userId).toList());
         return members.stream().map(m -> MemberViews.of(m, profiles.get(m.userId()))).toList();

@@ -27,7 +27,7 @@ public class MuteParticipantService implements MuteParticipantUseCase {
      */
     @Override
     public void mute(ModerateParticipantCommand c) {
-        Study study = access.requireActiveMember(c.studyId(), c.moderator());
+        Study study = access.studyOfActiveMember(c.studyId(), c.moderator());
         study.requireModerator(c.moderator());
         VideoCallSession session = access.requireSession(c.studyId(), c.sessionId());
         if (session.isEnded()) {

@@ -25,14 +25,25 @@ public class StudyAccess {
         this.sessions = sessions;
     }
 
-    public Study requireActiveMember(StudyId studyId, UserId user) {
+    /**
+     * Checks the caller's membership alone, as most use cases do on every request: one row by primary key, not the
+     * study with all its members (1,000 rows for every status, join and leave of a 1,000-member study).
+     */
+    public void requireActiveMember(StudyId studyId, UserId user) {
+        if (!isActiveMember(studyId, user)) {
+            throw new NotStudyMemberException(studyId);
+        }
+    }
+
+    /** The study with its members, for an active member: for use cases that need the roles of others too. */
+    public Study studyOfActiveMember(StudyId studyId, UserId user) {
         Study study = studies.loadStudy(studyId).orElseThrow(() -> new NotStudyMemberException(studyId));
         study.requireActiveMember(user);
         return study;
     }
 
     public boolean isActiveMember(StudyId studyId, UserId user) {
-        return studies.loadStudy(studyId).map(study -> study.isActiveMember(user)).orElse(false);
+        return studies.isActiveMember(studyId, user);
     }
 
     /**

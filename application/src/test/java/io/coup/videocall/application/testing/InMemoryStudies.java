@@ -48,6 +48,11 @@ public class InMemoryStudies implements LoadStudyPort, SaveStudyPort {
     }
 
     @Override
+    public synchronized boolean isActiveMember(StudyId studyId, UserId userId) {
+        return studies.containsKey(studyId) && studies.get(studyId).isActiveMember(userId);
+    }
+
+    @Override
     public synchronized void createStudy(Study study) {
         if (studies.containsKey(study.id())) {
             throw new StudyAlreadyExistsException(study.id());

@@ -57,6 +57,11 @@ public class StudyPersistenceAdapter implements LoadStudyPort, SaveStudyPort {
         return studies.existsById(id.value());
     }
 
+    @Override
+    public boolean isActiveMember(StudyId studyId, UserId userId) {
+        return studies.existsMember(studyId.value(), userId.value(), MemberStatus.ACTIVE);
+    }
+
     /** Inserts and flushes at once, so that a taken id surfaces here as the port's exception. */
     @Override
     public void createStudy(Study study) {

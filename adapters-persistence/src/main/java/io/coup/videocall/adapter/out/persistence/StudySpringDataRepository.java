@@ -13,6 +13,13 @@ interface StudySpringDataRepository extends JpaRepository<StudyJpaEntity, String
     @Query("select s from StudyJpaEntity s left join fetch s.members where s.id = :id")
     Optional<StudyJpaEntity> findWithMembers(@Param("id") String id);
 
+    /** One primary-key lookup of the membership; the study's other members are not read. */
+    @Query("""
+            select count(m) > 0 from StudyMemberJpaEntity m
+            where m.key.studyId = :studyId and m.key.userId = :userId and m.status = :status""")
+    boolean existsMember(@Param("studyId") String studyId, @Param("userId") String userId,
+                         @Param("status") MemberStatus status);
+
     /** The studies where the user has the given status, each with all its members, in one query. */
     @Query("""
             select s from StudyJpaEntity s left join fetch s.members

@@ -49,6 +49,25 @@ class StudyPersistenceAdapterTest extends PostgresAdapterTest {
     }
 
     @Test
+    void an_active_membership_is_checked_without_loading_the_members() {
+        UserId owner = knownUser("owner");
+        UserId pending = knownUser("pending");
+        UserId stranger = knownUser("stranger");
+        Study study = Study.found(newStudyId(), "Chess club", owner, FOUNDED);
+        study.putMember(owner, pending, StudyRole.MEMBER, MemberStatus.PENDING, FOUNDED);
+        inTransaction(() -> studies.createStudy(study));
+
+        Statistics statistics = statistics();
+        statistics.clear();
+        assertThat(inTransaction(() -> studies.isActiveMember(study.id(), owner))).isTrue();
+        assertThat(inTransaction(() -> studies.isActiveMember(study.id(), pending))).isFalse();
+        assertThat(inTransaction(() -> studies.isActiveMember(study.id(), stranger))).isFalse();
+        assertThat(inTransaction(() -> studies.isActiveMember(newStudyId(), owner))).isFalse();
+        assertThat(statistics.getEntityStatistics(StudyMemberJpaEntity.class.getName()).getLoadCount()).isZero();
+        assertThat(statistics.getPrepareStatementCount()).as("one query each").isEqualTo(4);
+    }
+
+    @Test
     void saving_a_study_changes_adds_and_removes_members_in_place() {
         UserId owner = knownUser("owner");
         UserId stays = knownUser("stays");

@@ -21,4 +21,10 @@ public interface LoadStudyPort {
     List<Study> loadActiveStudiesOf(UserId userId);
 
     boolean studyExists(StudyId id);
+
+    /**
+     * Whether the user is an ACTIVE member of the study (false when the study does not exist): the one membership
+     * row, without loading the study and all its members.
+     */
+    boolean isActiveMember(StudyId studyId, UserId userId);
 }
