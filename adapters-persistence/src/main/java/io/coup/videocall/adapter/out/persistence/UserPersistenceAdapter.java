@@ -5,6 +5,7 @@ import io.coup.videocall.application.port.out.SaveUserPort;
 import io.coup.videocall.domain.user.User;
 import io.coup.videocall.domain.user.UserId;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,12 +38,20 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
         return users.findById(id.value()).map(mapper::toDomain);
     }
 
+    /**
+     * Through Hibernate's multi-load (one batched primary-key select, with a plan built once) rather than
+     * {@code findAllById}, whose {@code IN} criteria query is translated anew on every call: that translation was the
+     * largest cost of {@code GET …/status} (docs/performance.md).
+     */
     @Override
     public Map<UserId, User> loadUsers(Collection<UserId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(ids.stream().map(UserId::value).distinct().toList()).stream()
+        return entityManager.unwrap(Session.class)
+                .findMultiple(UserJpaEntity.class, ids.stream().map(UserId::value).distinct().toList())
+                .stream()
+                .filter(Objects::nonNull)
                 .map(mapper::toDomain)
                 .collect(Collectors.toMap(User::id, u -> u));
     }
