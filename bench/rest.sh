@@ -7,8 +7,9 @@
 #   JFR=/tmp/rest.jfr bash bench/rest.sh      # also record a flight recording of the service (dumped at exit)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
-# profile, -Xmx512m, ports 38080 and 39092, dev tokens on), creates a study with USERS members, starts its call and
-# has HOLDERS of them join and stay, so the call never ends and GET /status answers with HOLDERS participants.
+# profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
+# members, starts its call and has HOLDERS of them join and stay, so the call never ends and GET /status answers
+# with HOLDERS participants.
 # Then, for each connection count, wrk (2 threads) runs WARMUP seconds unmeasured and DURATION seconds measured:
 #   - GET …/status round-robin over every member's token. This is the study API's status, which is not cached:
 #     every request decodes the JWT, syncs the user, checks membership and loads the call (only the advanced
@@ -28,7 +29,9 @@ DURATION=${DURATION:-30}
 DB=coup_bench_rest
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 export PGOPTIONS='-c client_min_messages=warning'   # no NOTICE when the database to drop is not there
-API=http://localhost:38080
+# Below Linux's ephemeral range (32768-60999), where a client's local port could take them first.
+HTTP_PORT=${HTTP_PORT:-18180} SIO_PORT=${SIO_PORT:-19192}
+API=http://localhost:$HTTP_PORT
 JAR=bootstrap/target/coup-video.jar
 WRK=/usr/bin/wrk
 [ -x "$WRK" ] || { echo "wrk is missing: apt-get install wrk (Debian's wrk, /usr/bin/wrk)" >&2; exit 1; }
@@ -49,7 +52,7 @@ SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.
 SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
 COUP_SECURITY_JWT_HS256_SECRET=bench-secret-0123456789-abcdefghijklmnopqrstuv \
 COUP_MEDIA_MESH_TICKET_SECRET=bench-ticket-secret-0123456789-abcdefghijklmn \
-COUP_SECURITY_DEV_TOKENS=true SERVER_PORT=38080 COUP_SIGNALING_PORT=39092 \
+COUP_SECURITY_DEV_TOKENS=true SERVER_PORT=$HTTP_PORT COUP_SIGNALING_PORT=$SIO_PORT \
 COUP_CALLS_MAX_PARTICIPANTS=$USERS \
 COUP_HTTP_RATE_LIMIT_CALLS_PER_MINUTE=100000000 COUP_HTTP_RATE_LIMIT_BURST=100000000 \
   java "${JAVA_OPTS[@]}" -jar "$JAR" >"$WORK/service.log" 2>&1 &
