@@ -5,15 +5,20 @@ import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
-import io.coup.videocall.domain.call.Participant;
+import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.StudyId;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
+/**
+ * Every request checks membership and reads which call is in progress at which revision (two indexed rows); the
+ * call itself and its profiles are loaded again only when that revision moved or the cached copy is too old
+ * ({@link CurrentCallCache}). Durations and the online count are computed per request.
+ */
 @Transactional(readOnly = true)
 public class GetCallStatusService implements GetCallStatusUseCase {
 
@@ -21,28 +26,45 @@ public class GetCallStatusService implements GetCallStatusUseCase {
     private final LoadSessionPort sessions;
     private final CallPresencePort presence;
     private final CallViews views;
+    private final CurrentCallCache cache;
     private final Clock clock;
 
     public GetCallStatusService(StudyAccess access, LoadSessionPort sessions, CallPresencePort presence,
-                                CallViews views, Clock clock) {
+                                CallViews views, CurrentCallCache cache, Clock clock) {
         this.access = access;
         this.sessions = sessions;
         this.presence = presence;
         this.views = views;
+        this.cache = cache;
         this.clock = clock;
     }
 
     @Override
     public Optional<CallStatusView> status(StudyQuery query) {
         access.requireActiveMember(query.studyId(), query.caller());
-        return sessions.loadActiveSession(query.studyId()).map(this::statusOf);
+        return sessions.activeSessionRevision(query.studyId())
+                .flatMap(revision -> cache.get(query.studyId(), revision).or(() -> load(query.studyId(), revision)))
+                .map(this::statusOf);
     }
 
-    private CallStatusView statusOf(VideoCallSession session) {
+    /** Cached only when the call loaded is the one the revision names: another may have started in between. */
+    private Optional<CurrentCallCache.Loaded> load(StudyId studyId, SessionRevision revision) {
+        return sessions.loadActiveSession(studyId).map(session -> {
+            CurrentCallCache.Loaded loaded = new CurrentCallCache.Loaded(session,
+                    views.profiles(session, session.presentParticipants()));
+            if (session.id().equals(revision.sessionId())) {
+                cache.put(studyId, revision, loaded);
+            }
+            return loaded;
+        });
+    }
+
+    private CallStatusView statusOf(CurrentCallCache.Loaded call) {
         Instant now = clock.instant();
-        List<Participant> present = session.presentParticipants();
-        CallViews.Profiles profiles = views.profiles(session, present);
-        return new CallStatusView(CallViews.session(session, profiles), presence.onlineCount(session.roomId()),
-                present.stream().map(p -> CallViews.participant(session, p, profiles.of(p.userId()), now)).toList());
+        VideoCallSession session = call.session();
+        return new CallStatusView(CallViews.session(session, call.profiles()), presence.onlineCount(session.roomId()),
+                session.presentParticipants().stream()
+                        .map(p -> CallViews.participant(session, p, call.profiles().of(p.userId()), now))
+                        .toList());
     }
 }

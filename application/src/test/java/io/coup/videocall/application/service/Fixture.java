@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -78,6 +79,9 @@ final class Fixture {
     final InMemoryCallMessages callMessages = new InMemoryCallMessages();
     final FakeMediaProvider media = new FakeMediaProvider(MediaProvider.MESH, clock);
     final InMemoryLiveness liveness = new InMemoryLiveness(sessions);
+    /** The monotonic clock of the caches, apart from {@link #clock}: the business clock may stand still. */
+    final AtomicLong nanos = new AtomicLong();
+    final CurrentCallCache currentCalls = new CurrentCallCache(Duration.ofSeconds(1), nanos::get);
     final FixedConnections connections = new FixedConnections();
     final CallSettings settings;
     final StudyAccess access = new StudyAccess(studies, sessions);
@@ -277,7 +281,7 @@ final class Fixture {
     }
 
     GetCallStatusService callStatus() {
-        return new GetCallStatusService(access, sessions, presence, views, clock);
+        return new GetCallStatusService(access, sessions, presence, views, currentCalls, clock);
     }
 
     GetCallHistoryService callHistory() {

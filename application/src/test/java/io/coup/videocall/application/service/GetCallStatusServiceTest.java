@@ -10,10 +10,14 @@ import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
+import io.coup.videocall.application.port.out.LoadSessionPort;
+import io.coup.videocall.application.port.out.SessionRevision;
+import io.coup.videocall.domain.call.VideoCallSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import static io.coup.videocall.application.service.Fixture.BOB;
@@ -26,6 +30,7 @@ import static io.coup.videocall.application.service.Fixture.T0;
 import static io.coup.videocall.application.service.Fixture.ZOE;
 import static io.coup.videocall.application.service.Fixture.assertFailsWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class GetCallStatusServiceTest {
@@ -113,6 +118,102 @@ class GetCallStatusServiceTest {
 
         assertThat(mina.joinedAt()).isEqualTo(T0);
         assertThat(mina.duration()).isEqualTo(150);
+    }
+
+    @Test
+    void a_call_is_loaded_again_only_when_its_revision_moved() {
+        SessionId call = world.call(OWNER, OWNER, MEMBER);
+        status(MEMBER);
+        world.advance(30);
+        status(OWNER);
+        assertThat(world.sessions.activeLoadCount()).isEqualTo(1);
+
+        world.change(call, s -> s.admit(BOB, world.now()));
+
+        assertThat(status(MEMBER).orElseThrow().participants()).extracting(ParticipantView::userId)
+                .containsExactly("olivia", "mina", "bob");
+        assertThat(world.sessions.activeLoadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_cached_call_still_counts_durations_up_to_now() {
+        world.call(OWNER, OWNER, MEMBER);
+        status(MEMBER);
+        world.advance(45);
+
+        assertThat(participant(status(MEMBER).orElseThrow(), "mina").duration()).isEqualTo(45);
+        assertThat(world.sessions.activeLoadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_call_that_ended_since_it_was_cached_is_no_status() {
+        SessionId call = world.call(OWNER, OWNER, MEMBER);
+        status(MEMBER);
+
+        world.change(call, s -> s.end(world.now()));
+
+        assertThat(status(MEMBER)).isEmpty();
+    }
+
+    @Test
+    void profiles_of_a_cached_call_are_read_again_after_the_max_age() {
+        world.call(OWNER, OWNER, MEMBER);
+        status(MEMBER);
+        world.users.add(Fixture.profile(MEMBER, "Mina Kim"));
+
+        assertThat(participant(status(MEMBER).orElseThrow(), "mina").user().name()).isEqualTo("Mina");
+
+        world.nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        assertThat(participant(status(MEMBER).orElseThrow(), "mina").user().name()).isEqualTo("Mina Kim");
+    }
+
+    @Test
+    void a_call_other_than_the_one_the_revision_names_is_shown_but_not_cached() {
+        world.call(OWNER, OWNER);
+        SessionRevision ofAnEarlierCall = new SessionRevision(SessionId.of("an-earlier-call"), 7);
+        LoadSessionPort racing = new LoadSessionPort() {
+            @Override
+            public Optional<VideoCallSession> loadSession(SessionId id) {
+                return world.sessions.loadSession(id);
+            }
+
+            @Override
+            public Optional<VideoCallSession> loadSessionForUpdate(SessionId id) {
+                return world.sessions.loadSessionForUpdate(id);
+            }
+
+            @Override
+            public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
+                return world.sessions.loadActiveSession(studyId);
+            }
+
+            @Override
+            public Optional<SessionRevision> activeSessionRevision(StudyId studyId) {
+                return Optional.of(ofAnEarlierCall);
+            }
+        };
+        GetCallStatusService raced = new GetCallStatusService(world.access, racing, world.presence, world.views,
+                world.currentCalls, world.clock);
+
+        assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();
+        assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();
+        assertThat(world.sessions.activeLoadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void membership_is_checked_even_when_the_call_is_cached() {
+        world.call(OWNER, OWNER);
+        status(MEMBER);
+
+        assertFailsWith(ErrorCode.NOT_STUDY_MEMBER, () -> status(Fixture.OUTSIDER));
+    }
+
+    @Test
+    void a_max_age_above_one_second_is_refused() {
+        assertThatThrownBy(() -> new CurrentCallCache(Duration.ofMillis(1001), world.nanos::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max age");
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaCallsPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaTimer;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ import java.util.Optional;
 /**
  * Calls in a map, stored and handed out as deep copies (rebuilt through {@code rehydrate}): a change to a loaded
  * session counts only once saved. Like the database, it refuses a second active call for one study. Locks
- * ({@code ForUpdate}) are not simulated: tests run one use case at a time.
+ * ({@code ForUpdate}) are not simulated: tests run one use case at a time. Every put moves the call's revision on.
  */
 public class InMemorySessions implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort,
         MediaCallsPort {
@@ -35,7 +37,9 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
             .thenComparing(s -> s.id().value());
 
     private final Map<SessionId, VideoCallSession> sessions = new LinkedHashMap<>();
+    private final Map<SessionId, Long> revisions = new HashMap<>();
     private int saves;
+    private int activeLoads;
 
     /** Seeds a session without counting a save. */
     public synchronized InMemorySessions add(VideoCallSession session) {
@@ -60,6 +64,7 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
                     });
         }
         sessions.put(session.id(), copy(session));
+        revisions.merge(session.id(), 1L, Long::sum);
     }
 
     @Override
@@ -74,9 +79,22 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
 
     @Override
     public synchronized Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
+        activeLoads++;
         return sessions.values().stream()
                 .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
                 .findFirst().map(InMemorySessions::copy);
+    }
+
+    @Override
+    public synchronized Optional<SessionRevision> activeSessionRevision(StudyId studyId) {
+        return sessions.values().stream()
+                .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
+                .findFirst().map(s -> new SessionRevision(s.id(), revisions.get(s.id())));
+    }
+
+    /** How many times a study's call in progress was loaded whole, for tests of the reads a cache spares. */
+    public synchronized int activeLoadCount() {
+        return activeLoads;
     }
 
     @Override

@@ -36,13 +36,16 @@ public record CoupProperties(@Valid @NotNull @DefaultValue Calls calls,
      *                              after the visit began; also how long a call nobody is in stays open
      * @param reaperInterval how often the reaper runs (on one node at a time; also once at start-up)
      * @param reaperEnabled whether this node takes part in reaping (heartbeats are always sent)
+     * @param statusCacheMaxAge how long {@code GET …/status} may reuse a loaded call while it is unchanged, so how
+     *                          old its profiles may be (0–1s; 0 = load every time; any change of the call is seen at once)
      */
     public record Calls(@DefaultValue("10") @Min(1) @Max(1000) int maxParticipants,
                         @DefaultValue("30s") @NotNull Duration heartbeatInterval,
                         @DefaultValue("150s") @NotNull Duration staleAfter,
                         @DefaultValue("12h") @NotNull Duration unconnectedStaleAfter,
                         @DefaultValue("60s") @NotNull Duration reaperInterval,
-                        @DefaultValue("true") boolean reaperEnabled) {
+                        @DefaultValue("true") boolean reaperEnabled,
+                        @DefaultValue("1s") @NotNull Duration statusCacheMaxAge) {
 
         public Calls {
             if (heartbeatInterval != null && staleAfter != null && reaperInterval != null
@@ -107,11 +110,14 @@ public record CoupProperties(@Valid @NotNull @DefaultValue Calls calls,
      * @param devTokens whether {@code POST /api/dev/token} issues tokens to anyone (local development only)
      * @param devTokenTtl lifetime of a dev token
      * @param allowedOrigins browser origins allowed by CORS
+     * @param userSyncInterval how long a node skips syncing a user whose token claims it synced already (0 = every
+     *                         request)
      */
     public record Security(@Valid @NotNull @DefaultValue Jwt jwt,
                            @DefaultValue("false") boolean devTokens,
                            @DefaultValue("12h") Duration devTokenTtl,
-                           @DefaultValue({"http://localhost:8080", "http://localhost:3000"}) List<String> allowedOrigins) {
+                           @DefaultValue({"http://localhost:8080", "http://localhost:3000"}) List<String> allowedOrigins,
+                           @DefaultValue("60s") @NotNull Duration userSyncInterval) {
     }
 
     /**

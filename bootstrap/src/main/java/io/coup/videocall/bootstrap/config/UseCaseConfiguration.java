@@ -25,6 +25,7 @@ import io.coup.videocall.application.service.CreateStudyService;
 import io.coup.videocall.application.service.EndCallService;
 import io.coup.videocall.application.service.ExportAttendanceService;
 import io.coup.videocall.application.service.GetCallHistoryService;
+import io.coup.videocall.application.service.CurrentCallCache;
 import io.coup.videocall.application.service.GetCallStatusService;
 import io.coup.videocall.application.service.GetCurrentUserService;
 import io.coup.videocall.application.service.GetSessionDetailService;
@@ -138,8 +139,10 @@ public class UseCaseConfiguration {
 
     @Bean
     GetCallStatusService getCallStatusService(StudyAccess access, LoadSessionPort sessions,
-                                              CallPresencePort presence, CallViews views, Clock clock) {
-        return new GetCallStatusService(access, sessions, presence, views, clock);
+                                              CallPresencePort presence, CallViews views, CoupProperties properties,
+                                              Clock clock) {
+        return new GetCallStatusService(access, sessions, presence, views,
+                new CurrentCallCache(properties.calls().statusCacheMaxAge(), System::nanoTime), clock);
     }
 
     @Bean

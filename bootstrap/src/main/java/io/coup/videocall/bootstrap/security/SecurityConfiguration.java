@@ -1,11 +1,13 @@
 package io.coup.videocall.bootstrap.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.coup.videocall.adapter.in.rest.error.ApiAccessDeniedHandler;
 import io.coup.videocall.adapter.in.rest.error.ApiAuthenticationEntryPoint;
 import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
 import io.coup.videocall.adapter.in.rest.error.RequestSizeLimitFilter;
 import io.coup.videocall.adapter.in.rest.ratelimit.InMemoryUserRateLimiter;
 import io.coup.videocall.adapter.in.rest.ratelimit.UserRateLimiter;
+import io.coup.videocall.adapter.in.rest.user.RecentlySyncedUsers;
 import io.coup.videocall.adapter.in.rest.user.UserSyncFilter;
 import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.coup.videocall.bootstrap.config.CoupProperties;
@@ -43,7 +45,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiErrorWriter errors, SyncUserUseCase syncUser) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiErrorWriter errors, SyncUserUseCase syncUser,
+                            CoupProperties properties) throws Exception {
         AuthenticationEntryPoint unauthenticated = new ApiAuthenticationEntryPoint(errors);
         AccessDeniedHandler denied = new ApiAccessDeniedHandler(errors);
         http.csrf(csrf -> csrf.disable())
@@ -64,7 +67,9 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .addFilterAfter(new UserSyncFilter(syncUser, errors), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new UserSyncFilter(syncUser, new RecentlySyncedUsers(
+                        properties.security().userSyncInterval(), Ticker.systemTicker()), errors),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -13,7 +13,7 @@ class CallsPropertiesTest {
 
     private static CoupProperties.Calls calls(long heartbeat, long staleAfter, long reaperInterval) {
         return new CoupProperties.Calls(10, Duration.ofSeconds(heartbeat), Duration.ofSeconds(staleAfter),
-                Duration.ofHours(12), Duration.ofSeconds(reaperInterval), true);
+                Duration.ofHours(12), Duration.ofSeconds(reaperInterval), true, Duration.ofSeconds(1));
     }
 
     @Test

@@ -28,13 +28,16 @@ public abstract class HttpTestSupport {
     protected FakeUseCases useCases;
 
     @Autowired
-    private ManualTime rateLimitTime;
+    protected ManualTime manualTime;
 
-    /** Fakes back to their defaults; an hour passes, so every user's rate-limit budget is full again. */
+    /**
+     * Fakes back to their defaults; an hour passes, so every user's rate-limit budget is full again and no synced
+     * claims are remembered.
+     */
     @BeforeEach
     void resetFakes() {
         useCases.reset();
-        rateLimitTime.advance(Duration.ofHours(1));
+        manualTime.advance(Duration.ofHours(1));
     }
 
     protected static MockHttpServletRequestBuilder getAs(String user, String uri, Object... vars) {

@@ -16,6 +16,7 @@ import io.coup.videocall.adapter.in.rest.signaling.FakeSignalingStatus;
 import io.coup.videocall.adapter.in.rest.stats.StatsRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.study.StudyRestMapperImpl;
 import io.coup.videocall.adapter.in.rest.user.UserRestMapperImpl;
+import io.coup.videocall.adapter.in.rest.user.RecentlySyncedUsers;
 import io.coup.videocall.adapter.in.rest.user.UserSyncFilter;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,14 +59,18 @@ public class RestTestWiring {
     /** Start/join calls one user may make at once in the slice; one more every 10 s of {@link ManualTime}. */
     public static final int RATE_LIMIT_BURST = 5;
 
+    /** How long the slice trusts claims it synced: {@link ManualTime} makes it exact. */
+    public static final Duration USER_SYNC_INTERVAL = Duration.ofSeconds(60);
+
+    /** The slice's monotonic time, for the rate limits and the synced claims alike. */
     @Bean
-    ManualTime rateLimitTime() {
+    ManualTime manualTime() {
         return new ManualTime();
     }
 
     @Bean
-    UserRateLimiter userRateLimiter(ManualTime rateLimitTime) {
-        return new InMemoryUserRateLimiter(6, RATE_LIMIT_BURST, rateLimitTime);
+    UserRateLimiter userRateLimiter(ManualTime manualTime) {
+        return new InMemoryUserRateLimiter(6, RATE_LIMIT_BURST, manualTime);
     }
 
     @Bean
@@ -110,7 +116,8 @@ public class RestTestWiring {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiErrorWriter errors, FakeUseCases useCases) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiErrorWriter errors, FakeUseCases useCases, ManualTime manualTime)
+            throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -122,7 +129,8 @@ public class RestTestWiring {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ApiAccessDeniedHandler(errors)))
                 .addFilterBefore(new RequestSizeLimitFilter(errors), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new UserSyncFilter(useCases, errors), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new UserSyncFilter(useCases,
+                        new RecentlySyncedUsers(USER_SYNC_INTERVAL, manualTime::currentTimeNanos), errors), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -24,17 +24,20 @@ import java.io.IOException;
 /**
  * Creates or refreshes the caller's user record from the verified token (SPEC §3: {@code sub}, {@code name} or
  * {@code preferred_username}, {@code picture}) on every authenticated request. A token whose subject cannot be
- * a user id is refused with 401 {@code AUTH_REQUIRED}. Not a bean: the bootstrap adds it to the security chain
- * after bearer-token authentication.
+ * a user id is refused with 401 {@code AUTH_REQUIRED}. Claims this node synced recently are not synced again
+ * ({@link RecentlySyncedUsers}). Not a bean: the bootstrap adds it to the security chain after bearer-token
+ * authentication.
  */
 public class UserSyncFilter extends OncePerRequestFilter {
 
     private final SyncUserUseCase syncUser;
+    private final RecentlySyncedUsers recentlySynced;
     private final ApiErrorWriter errors;
     private SecurityContextHolderStrategy securityContext = SecurityContextHolder.getContextHolderStrategy();
 
-    public UserSyncFilter(SyncUserUseCase syncUser, ApiErrorWriter errors) {
+    public UserSyncFilter(SyncUserUseCase syncUser, RecentlySyncedUsers recentlySynced, ApiErrorWriter errors) {
         this.syncUser = syncUser;
+        this.recentlySynced = recentlySynced;
         this.errors = errors;
     }
 
@@ -57,7 +60,11 @@ public class UserSyncFilter extends OncePerRequestFilter {
                         "The token's subject is not a valid user id.");
                 return;
             }
-            syncUser.sync(new SyncUserCommand(userId, name(jwt), avatar(jwt)));
+            SyncUserCommand claims = new SyncUserCommand(userId, name(jwt), avatar(jwt));
+            if (!recentlySynced.alreadySynced(claims)) {
+                syncUser.sync(claims);
+                recentlySynced.remember(claims);
+            }
         }
         chain.doFilter(request, response);
     }

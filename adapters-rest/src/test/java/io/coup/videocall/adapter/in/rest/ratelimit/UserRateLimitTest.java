@@ -4,7 +4,6 @@ import io.coup.videocall.adapter.in.rest.HttpTestSupport;
 import io.coup.videocall.adapter.in.rest.RestTestWiring;
 import io.coup.videocall.application.port.in.call.StartCallCommand;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 
@@ -22,9 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UserRateLimitTest extends HttpTestSupport {
 
     private static final String JOIN_BODY = "{\"sessionId\": \"s-1\"}";
-
-    @Autowired
-    ManualTime rateLimitTime;
 
     private void spendBudget(String user) throws Exception {
         for (int i = 0; i < RestTestWiring.RATE_LIMIT_BURST; i++) {
@@ -80,7 +76,7 @@ class UserRateLimitTest extends HttpTestSupport {
         spendBudget("rita");
         mvc.perform(postAs("rita", CALL + "/join", JOIN_BODY)).andExpect(status().isTooManyRequests());
 
-        rateLimitTime.advance(Duration.ofSeconds(10));
+        manualTime.advance(Duration.ofSeconds(10));
 
         mvc.perform(postAs("rita", CALL + "/join", JOIN_BODY)).andExpect(status().isOk());
         mvc.perform(postAs("rita", CALL + "/join", JOIN_BODY)).andExpect(status().isTooManyRequests());

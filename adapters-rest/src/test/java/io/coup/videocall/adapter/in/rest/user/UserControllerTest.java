@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.json.JsonCompareMode;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +35,30 @@ class UserControllerTest extends HttpTestSupport {
 
         assertThat(useCases.synced()).containsExactly(new SyncUserCommand(UserId.of("carol"), "Name of carol",
                 "https://img.example/carol.png"));
+    }
+
+    @Test
+    void unchanged_claims_are_synced_again_only_after_the_sync_interval() throws Exception {
+        mvc.perform(getAs("carol", "/api/me")).andExpect(status().isOk());
+        manualTime.advance(RestTestWiring.USER_SYNC_INTERVAL.minusNanos(1));
+        mvc.perform(getAs("carol", "/api/me")).andExpect(status().isOk());
+        assertThat(useCases.synced()).hasSize(1);
+
+        manualTime.advance(Duration.ofNanos(1));
+        mvc.perform(getAs("carol", "/api/me")).andExpect(status().isOk());
+
+        assertThat(useCases.synced()).hasSize(2).containsOnly(new SyncUserCommand(UserId.of("carol"), "Name of carol",
+                "https://img.example/carol.png"));
+    }
+
+    @Test
+    void each_user_is_remembered_apart() throws Exception {
+        mvc.perform(getAs("carol", "/api/me")).andExpect(status().isOk());
+        mvc.perform(getAs("dave", "/api/me")).andExpect(status().isOk());
+        mvc.perform(getAs("carol", "/api/me")).andExpect(status().isOk());
+
+        assertThat(useCases.synced()).extracting(SyncUserCommand::userId)
+                .containsExactly(UserId.of("carol"), UserId.of("dave"));
     }
 
     @Test
