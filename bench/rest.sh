@@ -3,18 +3,20 @@
 # POST …/join + …/leave under wrk, on PostgreSQL.
 #
 #   bash bench/rest.sh             # needs a built jar (README's first command), PostgreSQL on 127.0.0.1:5432, wrk
-#   CONNECTIONS="64" DURATION=10 WARMUP=5 bash bench/rest.sh
+#   CONNECTIONS="64" DURATION=10 WARMUP=30 bash bench/rest.sh
 #   JFR=/tmp/rest.jfr bash bench/rest.sh      # also record a flight recording of the service (dumped at exit)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
 # members, starts its call and has HOLDERS of them join and stay, so the call never ends and GET /status answers
 # with HOLDERS participants.
-# Then, for each connection count, wrk (2 threads) runs WARMUP seconds unmeasured and DURATION seconds measured:
-#   - GET …/status round-robin over every member's token. This is the study API's status, which is not cached:
-#     every request decodes the JWT, syncs the user, checks membership and loads the call (only the advanced
-#     API's GET /sessions/{id}/status has the 1 s status cache).
+# Then wrk (2 threads) warms the service up unmeasured, and for each connection count runs SETTLE seconds unmeasured and
+# DURATION seconds measured:
+#   - GET …/status round-robin over every member's token: every request decodes the JWT, checks membership and the
+#     call's revision in one query, and builds the answer from the call cached at that revision. Warm-up: WARMUP
+#     seconds (default 120: on two busy cores the JIT needs minutes; throughput was still rising after 60 s).
 #   - POST …/join and …/leave: the other USERS - HOLDERS members each alternate join and leave on that call.
+#     Warm-up: 10 s only, because every join adds an attendance segment to the call, which joins then load.
 # wrk runs on the same machine as the service and PostgreSQL: they share the cores.
 # Any answer that is not 2xx, or any socket error or timeout, fails the run (exit 1) after the table is printed.
 set -euo pipefail
@@ -22,9 +24,10 @@ cd "$(dirname "$0")/.."
 
 USERS=${USERS:-1000}
 HOLDERS=${HOLDERS:-10}
-CONNECTIONS=${CONNECTIONS:-"32 64"}
+CONNECTIONS=${CONNECTIONS:-"8 32"}
 THREADS=2
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-120}
+SETTLE=5
 DURATION=${DURATION:-30}
 DB=coup_bench_rest
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
@@ -39,7 +42,7 @@ WRK=/usr/bin/wrk
 [ "$USERS" -le 1000 ] && [ "$HOLDERS" -ge 1 ] && [ "$HOLDERS" -lt "$USERS" ] \
   || { echo "need 1 <= HOLDERS < USERS <= 1000 (everyone may be in the call at once)" >&2; exit 1; }
 
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 WORK=$(mktemp -d)
 # Everyone may be in the call at once: max participants = USERS (1,000 is the configured maximum).
 # The join rate limit (30 a minute, 10 at once per user by default) is raised out of reach: a user here joins
@@ -120,8 +123,11 @@ for mode in status joinleave; do
   # Join and leave alternate 1:1 in one run, so their row is one histogram of both.
   tokens=$WORK/tokens label="GET /status"
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"
+  warmup=$WARMUP
+  [ "$mode" = joinleave ] && warmup=10
+  run "$mode" "$tokens" "${CONNECTIONS%% *}" "$warmup" >/dev/null
   for c in $CONNECTIONS; do
-    run "$mode" "$tokens" "$c" "$WARMUP" >/dev/null
+    run "$mode" "$tokens" "$c" "$SETTLE" >/dev/null
     svc0=$(cpu_ms $APP) db0=$(cpu_ms $DB_PIDS)
     out=$(run "$mode" "$tokens" "$c" "$DURATION")
     svc=$(($(cpu_ms $APP) - svc0)) db=$(($(cpu_ms $DB_PIDS) - db0))
@@ -135,7 +141,7 @@ for mode in status joinleave; do
   done
 done
 
-echo "wrk $THREADS threads, ${DURATION}s each after ${WARMUP}s of warm-up;" \
+echo "wrk $THREADS threads, ${DURATION}s each after a warm-up (status ${WARMUP}s, join/leave 10s) and ${SETTLE}s to settle;" \
   "client, service and PostgreSQL share this machine ($(nproc) cores);" \
   "svc/db CPU ms: CPU time of the service / of its PostgreSQL connections per request"
 printf '%-20s %11s %8s %8s %8s %8s %8s %10s %10s\n' request connections 'req/s' 'p50 ms' 'p99 ms' 'non-2xx' \

@@ -4,9 +4,11 @@ import io.coup.videocall.application.port.in.call.CallStatusView;
 import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.out.CallPresencePort;
+import io.coup.videocall.application.port.out.CallStatusProbePort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.VideoCallSession;
+import io.coup.videocall.domain.study.NotStudyMemberException;
 import io.coup.videocall.domain.study.StudyId;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,23 +17,23 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Every request checks membership and reads which call is in progress at which revision (two indexed rows); the
+ * Every request checks membership and reads which call is in progress at which revision, in one round trip; the
  * call itself and its profiles are loaded again only when that revision moved or the cached copy is too old
  * ({@link CurrentCallCache}). Durations and the online count are computed per request.
  */
 @Transactional(readOnly = true)
 public class GetCallStatusService implements GetCallStatusUseCase {
 
-    private final StudyAccess access;
+    private final CallStatusProbePort probes;
     private final LoadSessionPort sessions;
     private final CallPresencePort presence;
     private final CallViews views;
     private final CurrentCallCache cache;
     private final Clock clock;
 
-    public GetCallStatusService(StudyAccess access, LoadSessionPort sessions, CallPresencePort presence,
+    public GetCallStatusService(CallStatusProbePort probes, LoadSessionPort sessions, CallPresencePort presence,
                                 CallViews views, CurrentCallCache cache, Clock clock) {
-        this.access = access;
+        this.probes = probes;
         this.sessions = sessions;
         this.presence = presence;
         this.views = views;
@@ -41,8 +43,11 @@ public class GetCallStatusService implements GetCallStatusUseCase {
 
     @Override
     public Optional<CallStatusView> status(StudyQuery query) {
-        access.requireActiveMember(query.studyId(), query.caller());
-        return sessions.activeSessionRevision(query.studyId())
+        CallStatusProbePort.StatusProbe probe = probes.probe(query.studyId(), query.caller());
+        if (!probe.activeMember()) {
+            throw new NotStudyMemberException(query.studyId());
+        }
+        return probe.activeCall()
                 .flatMap(revision -> cache.get(query.studyId(), revision).or(() -> load(query.studyId(), revision)))
                 .map(this::statusOf);
     }

@@ -7,6 +7,7 @@ import io.coup.videocall.application.testing.InMemoryAttendanceStats;
 import io.coup.videocall.application.testing.InMemoryCallMessages;
 import io.coup.videocall.application.testing.InMemoryLiveness;
 import io.coup.videocall.application.testing.InMemorySessions;
+import io.coup.videocall.application.testing.InMemoryStatusProbes;
 import io.coup.videocall.application.testing.InMemoryStudies;
 import io.coup.videocall.application.testing.InMemoryUsers;
 import io.coup.videocall.application.testing.MutableClock;
@@ -281,7 +282,8 @@ final class Fixture {
     }
 
     GetCallStatusService callStatus() {
-        return new GetCallStatusService(access, sessions, presence, views, currentCalls, clock);
+        return new GetCallStatusService(new InMemoryStatusProbes(studies, sessions), sessions, presence, views,
+                currentCalls, clock);
     }
 
     GetCallHistoryService callHistory() {

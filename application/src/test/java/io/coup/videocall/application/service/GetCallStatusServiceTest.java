@@ -4,15 +4,14 @@ import io.coup.videocall.application.port.in.call.CallStatusView;
 import io.coup.videocall.application.port.in.call.ParticipantView;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.in.user.UserView;
+import io.coup.videocall.application.port.out.CallStatusProbePort;
+import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
-import io.coup.videocall.application.port.out.LoadSessionPort;
-import io.coup.videocall.application.port.out.SessionRevision;
-import io.coup.videocall.domain.call.VideoCallSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -172,28 +171,8 @@ class GetCallStatusServiceTest {
     void a_call_other_than_the_one_the_revision_names_is_shown_but_not_cached() {
         world.call(OWNER, OWNER);
         SessionRevision ofAnEarlierCall = new SessionRevision(SessionId.of("an-earlier-call"), 7);
-        LoadSessionPort racing = new LoadSessionPort() {
-            @Override
-            public Optional<VideoCallSession> loadSession(SessionId id) {
-                return world.sessions.loadSession(id);
-            }
-
-            @Override
-            public Optional<VideoCallSession> loadSessionForUpdate(SessionId id) {
-                return world.sessions.loadSessionForUpdate(id);
-            }
-
-            @Override
-            public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
-                return world.sessions.loadActiveSession(studyId);
-            }
-
-            @Override
-            public Optional<SessionRevision> activeSessionRevision(StudyId studyId) {
-                return Optional.of(ofAnEarlierCall);
-            }
-        };
-        GetCallStatusService raced = new GetCallStatusService(world.access, racing, world.presence, world.views,
+        CallStatusProbePort racing = (study, user) -> new CallStatusProbePort.StatusProbe(true, Optional.of(ofAnEarlierCall));
+        GetCallStatusService raced = new GetCallStatusService(racing, world.sessions, world.presence, world.views,
                 world.currentCalls, world.clock);
 
         assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();

@@ -85,8 +85,8 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
                 .findFirst().map(InMemorySessions::copy);
     }
 
-    @Override
-    public synchronized Optional<SessionRevision> activeSessionRevision(StudyId studyId) {
+    /** The study's call in progress at its revision: every put moves it on. */
+    public synchronized Optional<SessionRevision> activeRevision(StudyId studyId) {
         return sessions.values().stream()
                 .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
                 .findFirst().map(s -> new SessionRevision(s.id(), revisions.get(s.id())));

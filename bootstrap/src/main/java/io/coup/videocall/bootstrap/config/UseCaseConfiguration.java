@@ -6,6 +6,7 @@ import io.coup.videocall.application.port.out.ActiveCallsPort;
 import io.coup.videocall.application.port.out.AttendanceStatsPort;
 import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.CallPresencePort;
+import io.coup.videocall.application.port.out.CallStatusProbePort;
 import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.ConnectedParticipantsPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
@@ -138,10 +139,10 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetCallStatusService getCallStatusService(StudyAccess access, LoadSessionPort sessions,
+    GetCallStatusService getCallStatusService(CallStatusProbePort probes, LoadSessionPort sessions,
                                               CallPresencePort presence, CallViews views, CoupProperties properties,
                                               Clock clock) {
-        return new GetCallStatusService(access, sessions, presence, views,
+        return new GetCallStatusService(probes, sessions, presence, views,
                 new CurrentCallCache(properties.calls().statusCacheMaxAge(), System::nanoTime), clock);
     }
 

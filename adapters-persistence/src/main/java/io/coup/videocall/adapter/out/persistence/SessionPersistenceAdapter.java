@@ -5,7 +5,6 @@ import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaCallsPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
-import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.ParticipantId;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
@@ -67,13 +66,6 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
     @Override
     public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
         return sessions.findActiveGraph(studyId.value()).map(mapper::toDomain);
-    }
-
-    /** The revision is the row's version, which every save of a known call bumps (see {@link #saveSession}). */
-    @Override
-    public Optional<SessionRevision> activeSessionRevision(StudyId studyId) {
-        return sessions.findActiveRevision(studyId.value())
-                .map(row -> new SessionRevision(SessionId.of(row.sessionId()), row.version()));
     }
 
     /**

@@ -25,13 +25,6 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
             where s.activeStudyId = :studyId""")
     Optional<VideoCallSessionJpaEntity> findActiveGraph(@Param("studyId") String studyId);
 
-    /** The id and version of the study's active call, through the unique {@code active_study_id}: one index lookup. */
-    @Query("""
-            select new io.coup.videocall.adapter.out.persistence.RevisionRow(s.id, s.version)
-            from VideoCallSessionJpaEntity s
-            where s.activeStudyId = :studyId""")
-    Optional<RevisionRow> findActiveRevision(@Param("studyId") String studyId);
-
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.ActiveCallRow(
                 s.studyId, s.id, s.roomId, s.startedAt, count(p))

@@ -1,6 +1,7 @@
 package io.coup.videocall.adapter.out.persistence;
 
 import io.coup.videocall.application.port.out.AttendanceStatsPort.StudyTotals;
+import io.coup.videocall.application.port.out.CallStatusProbePort.StatusProbe;
 import io.coup.videocall.application.port.out.ConnectedParticipant;
 import io.coup.videocall.application.port.out.StudyAlreadyExistsException;
 import io.coup.videocall.domain.call.LeaveReason;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static io.coup.videocall.adapter.out.persistence.Fixtures.assertSameCall;
@@ -74,6 +76,8 @@ class EmbeddedH2SchemaTest {
     private AttendanceStatsAdapter stats;
     @Autowired
     private ParticipantLivenessAdapter liveness;
+    @Autowired
+    private CallStatusProbeAdapter probes;
     @Autowired
     private LockProvider locks;
 
@@ -116,6 +120,10 @@ class EmbeddedH2SchemaTest {
         });
         assertSameCall(inTransaction(() -> sessions.loadActiveSession(studyId).orElseThrow()), joined, T0.plusSeconds(300));
         assertThat(inTransaction(() -> sessions.activeCalls(List.of(studyId))).get(studyId).presentCount()).isEqualTo(2);
+        StatusProbe probe = inTransaction(() -> probes.probe(studyId, guest));
+        assertThat(probe.activeMember()).isTrue();
+        assertThat(probe.activeCall().orElseThrow().sessionId()).isEqualTo(call.id());
+        assertThat(inTransaction(() -> probes.probe(newStudyId(), guest))).isEqualTo(new StatusProbe(false, Optional.empty()));
 
         inTransaction(() -> {
             VideoCallSession locked = sessions.loadSessionForUpdate(call.id()).orElseThrow();

@@ -1,6 +1,5 @@
 package io.coup.videocall.adapter.out.persistence;
 
-import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaProvider;
@@ -196,42 +195,6 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
 
         assertSameCall(inTransaction(() -> sessions.loadSession(call.id()).orElseThrow()), call, minutes(5));
         assertThat(version(call.id())).isZero();
-    }
-
-    @Test
-    void the_active_calls_revision_moves_on_with_every_save_and_is_gone_once_it_ends() {
-        UserId host = newUserId("host");
-        UserId guest = newUserId("guest");
-        StudyId study = givenStudy(host);
-        assertThat(inTransaction(() -> sessions.activeSessionRevision(study))).isEmpty();
-        VideoCallSession call = VideoCallSession.start(study, null, host, T0, MediaProvider.MESH, 10, false);
-        call.admit(host, T0);
-        inTransaction(() -> sessions.saveSession(call));
-        SessionRevision started = inTransaction(() -> sessions.activeSessionRevision(study)).orElseThrow();
-        assertThat(started.sessionId()).isEqualTo(call.id());
-
-        inTransaction(() -> {
-            VideoCallSession locked = sessions.loadSessionForUpdate(call.id()).orElseThrow();
-            locked.switchMedia(host, MediaKind.AUDIO_MUTED, true, minutes(1));
-            sessions.saveSession(locked);
-        });
-        SessionRevision muted = inTransaction(() -> sessions.activeSessionRevision(study)).orElseThrow();
-        inTransaction(() -> {
-            VideoCallSession locked = sessions.loadSessionForUpdate(call.id()).orElseThrow();
-            locked.admit(guest, minutes(2));
-            sessions.saveSession(locked);
-        });
-        SessionRevision joined = inTransaction(() -> sessions.activeSessionRevision(study)).orElseThrow();
-
-        assertThat(List.of(started.revision(), muted.revision(), joined.revision())).doesNotHaveDuplicates().isSorted();
-        assertThat(joined.revision()).isEqualTo(version(call.id()));
-
-        inTransaction(() -> {
-            VideoCallSession locked = sessions.loadSessionForUpdate(call.id()).orElseThrow();
-            locked.end(minutes(3));
-            sessions.saveSession(locked);
-        });
-        assertThat(inTransaction(() -> sessions.activeSessionRevision(study))).isEmpty();
     }
 
     @Test

@@ -18,7 +18,4 @@ public interface LoadSessionPort {
 
     /** The study's call in progress, if any (there is at most one). */
     Optional<VideoCallSession> loadActiveSession(StudyId studyId);
-
-    /** Which call the study has in progress, and at which revision, without loading it: one indexed row. */
-    Optional<SessionRevision> activeSessionRevision(StudyId studyId);
 }
