@@ -17,6 +17,9 @@ end
 
 local requests, count = {}, 0
 non2xx, first_failure = 0, nil
+-- wrk calls request() once on thread 0 before connecting, to check the request, and never sends that one; were it
+-- counted, that thread's first join would never be sent and its user's leave would answer 404.
+local checked_by_wrk = true
 
 function init(args)
   local mode, tokens, study, session, nthreads = args[1], args[2], args[3], args[4], tonumber(args[5])
@@ -38,9 +41,14 @@ function init(args)
   end
   for _, r in ipairs(joins) do table.insert(requests, r) end
   for _, r in ipairs(leaves) do table.insert(requests, r) end
+  checked_by_wrk = id ~= 0
 end
 
 function request()
+  if not checked_by_wrk then
+    checked_by_wrk = true
+    return requests[1]
+  end
   count = count + 1
   return requests[(count - 1) % #requests + 1]
 end
