@@ -18,7 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -229,6 +231,34 @@ class MultiNodeSignalingEndToEndTest {
         HttpResponse<String> status = send(node, "GET", call.path() + "/status", who, null);
         assertThat(status.statusCode()).as("status %s", status.body()).isEqualTo(200);
         return EndToEndTest.JSON.readTree(status.body()).get("session").get("onlineCount").asInt();
+    }
+
+    private static List<String> presentOn(Node node, Call call, Person who) {
+        HttpResponse<String> status = send(node, "GET", call.path() + "/status", who, null);
+        assertThat(status.statusCode()).as("status %s", status.body()).isEqualTo(200);
+        List<String> present = new ArrayList<>();
+        EndToEndTest.JSON.readTree(status.body()).get("session").get("participants")
+                .forEach(p -> present.add(p.get("userId").stringValue()));
+        return present;
+    }
+
+    /** Node two keeps the call it loaded for status; a change through node one must still show there at once. */
+    @Test
+    void a_join_and_a_leave_through_node_one_show_at_once_in_node_twos_status() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        Call call = startCall(ann, bob);
+        String body = "{\"sessionId\":\"" + call.sessionId() + "\"}";
+        assertThat(send(one, "POST", call.path() + "/join", ann, body).statusCode()).isEqualTo(200);
+        assertThat(presentOn(two, call, ann)).containsExactly(ann.id());
+
+        HttpResponse<String> joined = send(one, "POST", call.path() + "/join", bob, body);
+        assertThat(joined.statusCode()).as("join %s", joined.body()).isEqualTo(200);
+        assertThat(presentOn(two, call, ann)).containsExactly(ann.id(), bob.id());
+
+        HttpResponse<String> left = send(one, "POST", call.path() + "/leave", bob, body);
+        assertThat(left.statusCode()).as("leave %s", left.body()).isEqualTo(200);
+        assertThat(presentOn(two, call, bob)).containsExactly(ann.id());
     }
 
     @Test
