@@ -5,6 +5,7 @@
 #   bash bench/rest.sh             # needs a built jar (README's first command), PostgreSQL on 127.0.0.1:5432, wrk
 #   CONNECTIONS="64" DURATION=10 WARMUP=30 bash bench/rest.sh
 #   JFR=/tmp/rest.jfr bash bench/rest.sh      # also record a flight recording of the service (dumped at exit)
+#   MODES=status bash bench/rest.sh           # only GET …/status (default "status joinleave")
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -25,6 +26,7 @@ cd "$(dirname "$0")/.."
 USERS=${USERS:-1000}
 HOLDERS=${HOLDERS:-10}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
+MODES=${MODES:-"status joinleave"}
 THREADS=2
 WARMUP=${WARMUP:-120}
 SETTLE=5
@@ -119,7 +121,7 @@ DB_PIDS=$("${PSQL[@]}" -d $DB -Atc "SELECT pid FROM pg_stat_activity WHERE datna
 
 failed=0
 rows=()
-for mode in status joinleave; do
+for mode in $MODES; do
   # Join and leave alternate 1:1 in one run, so their row is one histogram of both.
   tokens=$WORK/tokens label="GET /status"
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"

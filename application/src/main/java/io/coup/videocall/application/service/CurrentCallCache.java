@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
 public class CurrentCallCache {
 
     /** A call and the profiles of its starter and of the people present in it. */
-    record Loaded(VideoCallSession session, CallViews.Profiles profiles) {
+    public record Loaded(VideoCallSession session, CallViews.Profiles profiles) {
     }
 
     private record Entry(SessionRevision revision, Loaded call) {

@@ -5,12 +5,10 @@ import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.out.CallPresencePort;
 import io.coup.videocall.application.port.out.CallStatusProbePort;
-import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.SessionRevision;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.NotStudyMemberException;
 import io.coup.videocall.domain.study.StudyId;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,23 +18,24 @@ import java.util.Optional;
  * Every request checks membership and reads which call is in progress at which revision, in one round trip; the
  * call itself and its profiles are loaded again only when that revision moved or the cached copy is too old
  * ({@link CurrentCallCache}). Durations and the online count are computed per request.
+ * <p>
+ * No transaction around it all: the probe is one statement, run on its own, so its connection goes back to the pool
+ * at once and a cache hit costs the database no BEGIN and COMMIT; a miss loads in a read-only transaction of its
+ * own ({@link CurrentCallLoader}). Under READ COMMITTED each statement saw its own snapshot anyway.
  */
-@Transactional(readOnly = true)
 public class GetCallStatusService implements GetCallStatusUseCase {
 
     private final CallStatusProbePort probes;
-    private final LoadSessionPort sessions;
+    private final CurrentCallLoader loader;
     private final CallPresencePort presence;
-    private final CallViews views;
     private final CurrentCallCache cache;
     private final Clock clock;
 
-    public GetCallStatusService(CallStatusProbePort probes, LoadSessionPort sessions, CallPresencePort presence,
-                                CallViews views, CurrentCallCache cache, Clock clock) {
+    public GetCallStatusService(CallStatusProbePort probes, CurrentCallLoader loader, CallPresencePort presence,
+                                CurrentCallCache cache, Clock clock) {
         this.probes = probes;
-        this.sessions = sessions;
+        this.loader = loader;
         this.presence = presence;
-        this.views = views;
         this.cache = cache;
         this.clock = clock;
     }
@@ -54,14 +53,10 @@ public class GetCallStatusService implements GetCallStatusUseCase {
 
     /** Cached only when the call loaded is the one the revision names: another may have started in between. */
     private Optional<CurrentCallCache.Loaded> load(StudyId studyId, SessionRevision revision) {
-        return sessions.loadActiveSession(studyId).map(session -> {
-            CurrentCallCache.Loaded loaded = new CurrentCallCache.Loaded(session,
-                    views.profiles(session, session.presentParticipants()));
-            if (session.id().equals(revision.sessionId())) {
-                cache.put(studyId, revision, loaded);
-            }
-            return loaded;
-        });
+        Optional<CurrentCallCache.Loaded> loaded = loader.load(studyId);
+        loaded.filter(call -> call.session().id().equals(revision.sessionId()))
+                .ifPresent(call -> cache.put(studyId, revision, call));
+        return loaded;
     }
 
     private CallStatusView statusOf(CurrentCallCache.Loaded call) {

@@ -282,8 +282,8 @@ final class Fixture {
     }
 
     GetCallStatusService callStatus() {
-        return new GetCallStatusService(new InMemoryStatusProbes(studies, sessions), sessions, presence, views,
-                currentCalls, clock);
+        return new GetCallStatusService(new InMemoryStatusProbes(studies, sessions),
+                new CurrentCallLoader(sessions, views), presence, currentCalls, clock);
     }
 
     GetCallHistoryService callHistory() {

@@ -172,8 +172,8 @@ class GetCallStatusServiceTest {
         world.call(OWNER, OWNER);
         SessionRevision ofAnEarlierCall = new SessionRevision(SessionId.of("an-earlier-call"), 7);
         CallStatusProbePort racing = (study, user) -> new CallStatusProbePort.StatusProbe(true, Optional.of(ofAnEarlierCall));
-        GetCallStatusService raced = new GetCallStatusService(racing, world.sessions, world.presence, world.views,
-                world.currentCalls, world.clock);
+        GetCallStatusService raced = new GetCallStatusService(racing, new CurrentCallLoader(world.sessions, world.views),
+                world.presence, world.currentCalls, world.clock);
 
         assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();
         assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();

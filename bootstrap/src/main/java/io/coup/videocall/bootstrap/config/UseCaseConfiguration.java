@@ -27,6 +27,7 @@ import io.coup.videocall.application.service.EndCallService;
 import io.coup.videocall.application.service.ExportAttendanceService;
 import io.coup.videocall.application.service.GetCallHistoryService;
 import io.coup.videocall.application.service.CurrentCallCache;
+import io.coup.videocall.application.service.CurrentCallLoader;
 import io.coup.videocall.application.service.GetCallStatusService;
 import io.coup.videocall.application.service.GetCurrentUserService;
 import io.coup.videocall.application.service.GetSessionDetailService;
@@ -139,10 +140,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetCallStatusService getCallStatusService(CallStatusProbePort probes, LoadSessionPort sessions,
-                                              CallPresencePort presence, CallViews views, CoupProperties properties,
-                                              Clock clock) {
-        return new GetCallStatusService(probes, sessions, presence, views,
+    CurrentCallLoader currentCallLoader(LoadSessionPort sessions, CallViews views) {
+        return new CurrentCallLoader(sessions, views);
+    }
+
+    @Bean
+    GetCallStatusService getCallStatusService(CallStatusProbePort probes, CurrentCallLoader loader,
+                                              CallPresencePort presence, CoupProperties properties, Clock clock) {
+        return new GetCallStatusService(probes, loader, presence,
                 new CurrentCallCache(properties.calls().statusCacheMaxAge(), System::nanoTime), clock);
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The status probe as one statement in plain SQL: the membership row by primary key and the active call through the
  * unique {@code active_study_id}, both index lookups. The revision is the call row's version, which every save of a
- * known call bumps ({@link SessionPersistenceAdapter#saveSession}). Runs in the caller's transaction.
+ * known call bumps ({@link SessionPersistenceAdapter#saveSession}). Runs in the caller's transaction if there is one;
+ * {@code GET …/status} runs it in none.
  */
 @Component
 public class CallStatusProbeAdapter implements CallStatusProbePort {

@@ -168,6 +168,8 @@ public class CallSignaling {
      */
     void on(SocketIONamespace ns, String event, Handler handler) {
         boolean isRelay = OFFER.equals(event) || ANSWER.equals(event) || ICE_CANDIDATE.equals(event);
+        // A relay on one node touches no database and no Redis: it may run on the event loop that received it.
+        boolean neverBlocks = isRelay && !presence.clusterWide();
         ns.addEventListener(event, Object.class, (client, data, ack) -> {
             long receivedNanos = System.nanoTime();
             Optional<ConnectedSockets.Entry> entry = sockets.get(client.getSessionId());
@@ -186,7 +188,7 @@ public class CallSignaling {
                 SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED, "Too many events; slow down.");
                 return;
             }
-            boolean queued = tasks.submit(client.getSessionId(), () -> {
+            Runnable task = () -> {
                 try {
                     handler.handle(client, entry.get().user(), data, ack);
                     if (isRelay) {
@@ -200,7 +202,9 @@ public class CallSignaling {
                     metrics.refused(event, ErrorCode.SERVER_ERROR);
                     SocketReplies.refuse(client, ack, event, ErrorCode.SERVER_ERROR, "Something went wrong on our side.");
                 }
-            });
+            };
+            boolean queued = neverBlocks ? tasks.runOrSubmit(client.getSessionId(), task)
+                    : tasks.submit(client.getSessionId(), task);
             if (!queued) {
                 metrics.refused(event, ErrorCode.RATE_LIMITED);
                 SocketReplies.refuse(client, ack, event, ErrorCode.RATE_LIMITED,

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs socket events off netty's event loops (the use cases block on the database) while keeping each socket's
  * events in the order they arrived: one lane per socket, lanes served by a fixed pool. A lane holds at most
  * {@code maxPending} events; beyond that the socket is told to slow down instead of growing memory without bound.
+ * An event that never blocks may instead run on the thread that received it when its lane is idle
+ * ({@link #runOrSubmit}): in order all the same, without two thread hand-offs.
  */
 class SocketTasks {
 
@@ -40,6 +42,15 @@ class SocketTasks {
     /** Queues an event of the socket; false when its lane is full (the event is dropped). */
     boolean submit(UUID socket, Runnable task) {
         return lanes.computeIfAbsent(socket, s -> new Lane()).add(task, false);
+    }
+
+    /**
+     * Runs a task that never blocks at once, on the calling thread, when the socket's lane is idle; otherwise queues
+     * it like {@link #submit}, behind what the socket sent before (its {@code video:join-room}, say). While it runs,
+     * the lane counts as busy: what is added meanwhile, from any thread, waits for it.
+     */
+    boolean runOrSubmit(UUID socket, Runnable task) {
+        return lanes.computeIfAbsent(socket, s -> new Lane()).runOrAdd(task);
     }
 
     /** Queues the socket's last task (its disconnect), after everything it sent; the lane then goes away. */
@@ -83,12 +94,27 @@ class SocketTasks {
             return true;
         }
 
+        boolean runOrAdd(Runnable task) {
+            synchronized (this) {
+                if (scheduled) {
+                    return add(task, false);
+                }
+                scheduled = true;
+            }
+            runThenPassOn(task);
+            return true;
+        }
+
         /** One task per turn, then back in the pool's queue: one busy socket does not starve the others. */
         private void runNext() {
             Runnable task;
             synchronized (this) {
                 task = queue.poll();
             }
+            runThenPassOn(task);
+        }
+
+        private void runThenPassOn(Runnable task) {
             try {
                 if (task != null) {
                     task.run();

@@ -64,6 +64,81 @@ class SocketTasksTest {
         release.countDown();
     }
 
+    @Test
+    void a_task_that_never_blocks_runs_at_once_on_the_receiving_thread_when_its_lane_is_idle() {
+        List<Thread> ranOn = new CopyOnWriteArrayList<>();
+
+        boolean accepted = tasks.runOrSubmit(UUID.randomUUID(), () -> ranOn.add(Thread.currentThread()));
+
+        assertThat(accepted).isTrue();
+        assertThat(ranOn).containsExactly(Thread.currentThread());
+    }
+
+    @Test
+    void behind_a_busy_lane_it_waits_its_turn_and_a_full_lane_refuses_it() throws InterruptedException {
+        UUID socket = UUID.randomUUID();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        tasks.submit(socket, () -> {
+            started.countDown();
+            await(release);
+            ran.add("join-room");
+        });
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch done = new CountDownLatch(1);
+
+        boolean relayAccepted = tasks.runOrSubmit(socket, () -> ran.add("relay"));
+        tasks.submit(socket, () -> ran.add("toggle"));
+        tasks.submit(socket, done::countDown);
+        boolean overflowAccepted = tasks.runOrSubmit(socket, () -> ran.add("overflow"));
+
+        assertThat(ran).as("nothing overtook the running task").isEmpty();
+        release.countDown();
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(relayAccepted).isTrue();
+        assertThat(overflowAccepted).isFalse();
+        assertThat(ran).containsExactly("join-room", "relay", "toggle");
+    }
+
+    @Test
+    void what_another_thread_adds_while_a_task_runs_on_the_receiving_thread_waits_for_it() throws InterruptedException {
+        UUID socket = UUID.randomUUID();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch kicked = new CountDownLatch(1);
+
+        tasks.runOrSubmit(socket, () -> {
+            Thread other = new Thread(() -> tasks.submit(socket, () -> {
+                ran.add("kick");
+                kicked.countDown();
+            }));
+            other.start();
+            join(other);
+            assertThat(await(kicked, 200)).as("the kick waits for the relay").isFalse();
+            ran.add("relay");
+        });
+
+        assertThat(kicked.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).containsExactly("relay", "kick");
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean await(CountDownLatch latch, long millis) {
+        try {
+            return latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
