@@ -1,5 +1,9 @@
 -- wrk script of bench/rest.sh. Arguments after wrk's "--": mode (status | joinleave), the tokens file (one
--- "userId token" a line), the study id, the session id and wrk's thread count.
+-- "userId token" a line), the study id, the session id, wrk's thread count and a rate (requests a second in all;
+-- 0: each connection sends its next request as soon as the last one is answered).
+--   With a rate, each thread sends on a fixed schedule, one request every threads/rate seconds on whichever of its
+--   connections is free (as wrk2 does), so the service gets that load rather than all it can take, and the
+--   latency is that of a service under that load instead of that of a queue kept full.
 --   status:    GET …/video-call/status, each thread cycling through its share of the users' tokens.
 --   joinleave: each user of the thread's share alternates POST …/join and POST …/leave on the session. A thread
 --              goes round all its users joining, then round them all leaving, so a user's two requests are a
@@ -21,8 +25,37 @@ non2xx, first_failure = 0, nil
 -- counted, that thread's first join would never be sent and its user's leave would answer 404.
 local checked_by_wrk = true
 
+-- The time in ms on the monotonic clock, through LuaJIT's FFI (wrk's Lua has no finer clock of its own).
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+  int clock_gettime(int clock_id, bench_timespec *tp);
+]]
+local CLOCK_MONOTONIC, timespec = 1, ffi.new("bench_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, timespec)
+  return tonumber(timespec.tv_sec) * 1e3 + tonumber(timespec.tv_nsec) / 1e6
+end
+
+local interval_ms, next_slot_ms
+
+-- wrk's delay(), defined only with a rate (wrk asks after init() whether there is one): each request takes the
+-- thread's next slot and waits for it; a request already late goes at once, and the slots keep their pace, so a
+-- service that falls behind is caught up with rather than given a rest.
+local function wait_for_slot()
+  local now = now_ms()
+  local slot = next_slot_ms or now
+  next_slot_ms = slot + interval_ms
+  return math.max(0, math.floor(slot - now))
+end
+
 function init(args)
   local mode, tokens, study, session, nthreads = args[1], args[2], args[3], args[4], tonumber(args[5])
+  local rate = tonumber(args[6])
+  if rate > 0 then
+    interval_ms = 1e3 * nthreads / rate
+    delay = wait_for_slot
+  end
   local base = "/api/my-studies/" .. study .. "/video-call/"
   local joins, leaves, line = {}, {}, 0
   for entry in io.lines(tokens) do

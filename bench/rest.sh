@@ -6,13 +6,18 @@
 #   CONNECTIONS="64" DURATION=10 WARMUP=30 bash bench/rest.sh
 #   JFR=/tmp/rest.jfr bash bench/rest.sh      # also record a flight recording of the service (dumped at exit)
 #   MODES=status bash bench/rest.sh           # only GET …/status (default "status joinleave")
+#   JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log bash bench/rest.sh   # more JVM options for the service (after -Xmx512m)
+#   RATES="2000 3000" bash bench/rest.sh      # the fixed-rate status runs (default "2000 3000"; "" for none)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
 # members, starts its call and has HOLDERS of them join and stay, so the call never ends and GET /status answers
 # with HOLDERS participants.
-# Then wrk (2 threads) warms the service up unmeasured, and for each connection count runs SETTLE seconds unmeasured and
-# DURATION seconds measured:
+# Then wrk (2 threads) warms the service up unmeasured, and for each load runs SETTLE seconds unmeasured and DURATION
+# seconds measured. A load is either a connection count from CONNECTIONS, each connection sending its next request as
+# soon as the last is answered (all the service can take: throughput, and the latency of a full queue), or, for
+# status only, a rate from RATES sent on a fixed schedule over RATE_CONNECTIONS connections (the latency at that
+# load, as wrk2 measures it: bench/rest.lua).
 #   - GET …/status round-robin over every member's token: every request decodes the JWT, checks membership and the
 #     call's revision in one query, and builds the answer from the call cached at that revision. Warm-up: WARMUP
 #     seconds (default 120: on two busy cores the JIT needs minutes; throughput was still rising after 60 s).
@@ -26,6 +31,8 @@ cd "$(dirname "$0")/.."
 USERS=${USERS:-1000}
 HOLDERS=${HOLDERS:-10}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
+RATES=${RATES-"2000 3000"}
+RATE_CONNECTIONS=32
 MODES=${MODES:-"status joinleave"}
 THREADS=2
 WARMUP=${WARMUP:-120}
@@ -50,7 +57,7 @@ WORK=$(mktemp -d)
 # The join rate limit (30 a minute, 10 at once per user by default) is raised out of reach: a user here joins
 # every few milliseconds, which the limit exists to refuse, and the point is the cost of a join, not of a 429.
 # The limiter still runs on every join.
-JAVA_OPTS=(-Xmx512m)
+JAVA_OPTS=(-Xmx512m ${JAVA_OPTS:-})
 [ -n "${JFR:-}" ] && JAVA_OPTS+=(-XX:FlightRecorderOptions:stackdepth=256
                                   "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true")
 SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
@@ -102,11 +109,11 @@ echo "call $SESSION: $HOLDERS members present, $((USERS - HOLDERS)) joining and 
   "$(curl -sf -H "Authorization: Bearer $OWNER" "$CALL/status" | wc -c) bytes"
 
 # wrk with rest.lua (percentiles from wrk's latency histogram); prints "RESULT requests req/s p50 p99 non-2xx errors"
-# and the first failure, if any.
+# and the first failure, if any. A rate of 0 sends as fast as the connections allow.
 run() {
-  local mode=$1 tokens=$2 connections=$3 seconds=$4
+  local mode=$1 tokens=$2 connections=$3 rate=$4 seconds=$5
   "$WRK" -t$THREADS -c"$connections" -d"${seconds}s" -s bench/rest.lua "$API" \
-    -- "$mode" "$tokens" bench "$SESSION" $THREADS | grep -E '^(RESULT|FIRST_FAILURE)'
+    -- "$mode" "$tokens" bench "$SESSION" $THREADS "$rate" | grep -E '^(RESULT|FIRST_FAILURE)'
 }
 
 # CPU time in ms the given processes have used so far (utime + stime from /proc). Per request, it says what a request
@@ -127,15 +134,20 @@ for mode in $MODES; do
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"
   warmup=$WARMUP
   [ "$mode" = joinleave ] && warmup=10
-  run "$mode" "$tokens" "${CONNECTIONS%% *}" "$warmup" >/dev/null
-  for c in $CONNECTIONS; do
-    run "$mode" "$tokens" "$c" "$SETTLE" >/dev/null
+  run "$mode" "$tokens" "${CONNECTIONS%% *}" 0 "$warmup" >/dev/null
+  loads=()   # "connections rate"
+  for c in $CONNECTIONS; do loads+=("$c 0"); done
+  if [ "$mode" = status ]; then for r in $RATES; do loads+=("$RATE_CONNECTIONS $r"); done; fi
+  for load in "${loads[@]}"; do
+    read -r c rate <<<"$load"
+    run "$mode" "$tokens" "$c" "$rate" "$SETTLE" >/dev/null
     svc0=$(cpu_ms $APP) db0=$(cpu_ms $DB_PIDS)
-    out=$(run "$mode" "$tokens" "$c" "$DURATION")
+    out=$(run "$mode" "$tokens" "$c" "$rate" "$DURATION")
     svc=$(($(cpu_ms $APP) - svc0)) db=$(($(cpu_ms $DB_PIDS) - db0))
     read -r _ n rps p50 p99 non2xx errors <<<"$(grep '^RESULT' <<<"$out")"
-    rows+=("$(printf '%-20s %11s %8s %8s %8s %8s %8s' "$label" "$c" "$rps" "$p50" "$p99" "$non2xx" "$errors")$(
-      awk -v s="$svc" -v d="$db" -v n="$n" 'BEGIN { printf " %10.2f %10.2f", s / n, d / n }')")
+    [ "$rate" = 0 ] && rate=max
+    rows+=("$(printf '%-20s %11s %8s %8s %8s %8s %8s %8s' "$label" "$c" "$rate" "$rps" "$p50" "$p99" "$non2xx" \
+      "$errors")$(awk -v s="$svc" -v d="$db" -v n="$n" 'BEGIN { printf " %10.2f %10.2f", s / n, d / n }')")
     if [ "$non2xx" != 0 ] || [ "$errors" != 0 ]; then
       failed=1
       grep '^FIRST_FAILURE' <<<"$out" >&2 || true
@@ -145,8 +157,9 @@ done
 
 echo "wrk $THREADS threads, ${DURATION}s each after a warm-up (status ${WARMUP}s, join/leave 10s) and ${SETTLE}s to settle;" \
   "client, service and PostgreSQL share this machine ($(nproc) cores);" \
+  "rate: requests a second sent on a fixed schedule, or max (each connection as fast as answered);" \
   "svc/db CPU ms: CPU time of the service / of its PostgreSQL connections per request"
-printf '%-20s %11s %8s %8s %8s %8s %8s %10s %10s\n' request connections 'req/s' 'p50 ms' 'p99 ms' 'non-2xx' \
-  'sock err' 'svc CPU ms' 'db CPU ms'
+printf '%-20s %11s %8s %8s %8s %8s %8s %8s %10s %10s\n' request connections rate 'req/s' 'p50 ms' 'p99 ms' \
+  'non-2xx' 'sock err' 'svc CPU ms' 'db CPU ms'
 printf '%s\n' "${rows[@]}"
 [ "$failed" = 0 ] || { echo "FAILED: answers that are not 2xx, or socket errors (first failure above)" >&2; exit 1; }
