@@ -8,6 +8,7 @@
 #   MODES=status bash bench/rest.sh           # only GET …/status (default "status joinleave")
 #   JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log bash bench/rest.sh   # more JVM options for the service (after -Xmx512m)
 #   RATES="2000 3000" bash bench/rest.sh      # the fixed-rate status runs (default "2000 3000"; "" for none)
+#   RATE_CONNECTIONS=8 bash bench/rest.sh     # the connections they are sent over (default 32)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -32,7 +33,7 @@ USERS=${USERS:-1000}
 HOLDERS=${HOLDERS:-10}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
 RATES=${RATES-"2000 3000"}
-RATE_CONNECTIONS=32
+RATE_CONNECTIONS=${RATE_CONNECTIONS:-32}
 MODES=${MODES:-"status joinleave"}
 THREADS=2
 WARMUP=${WARMUP:-120}
