@@ -249,12 +249,8 @@ final class Fixture {
         return new EndCallService(access, sessions, views, notifier, media, clock);
     }
 
-    RecordMediaLeaveService recordMediaLeave() {
-        return new RecordMediaLeaveService(sessions, sessions, sessions, media, notifier, clock);
-    }
-
-    RecordMediaRoomClosedService recordMediaRoomClosed() {
-        return new RecordMediaRoomClosedService(sessions, sessions, sessions, media, notifier, clock);
+    RecordMediaEventsService recordMediaEvents() {
+        return new RecordMediaEventsService(sessions, sessions, sessions, media, notifier, clock);
     }
 
     ReconcileCallService reconcileCall() {

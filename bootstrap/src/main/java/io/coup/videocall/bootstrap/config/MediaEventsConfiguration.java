@@ -9,8 +9,7 @@ import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.application.service.ReconcileCallService;
 import io.coup.videocall.application.service.ReconcileMediaService;
-import io.coup.videocall.application.service.RecordMediaLeaveService;
-import io.coup.videocall.application.service.RecordMediaRoomClosedService;
+import io.coup.videocall.application.service.RecordMediaEventsService;
 import io.coup.videocall.bootstrap.media.MediaReconciliationSchedule;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,17 +26,10 @@ import java.time.Clock;
 public class MediaEventsConfiguration {
 
     @Bean
-    RecordMediaLeaveService recordMediaLeaveService(MediaCallsPort calls, LoadSessionPort sessions,
-                                                    SaveSessionPort store, MediaProviderPort media,
-                                                    CallNotifierPort notifier, Clock clock) {
-        return new RecordMediaLeaveService(calls, sessions, store, media, notifier, clock);
-    }
-
-    @Bean
-    RecordMediaRoomClosedService recordMediaRoomClosedService(MediaCallsPort calls, LoadSessionPort sessions,
-                                                              SaveSessionPort store, MediaProviderPort media,
-                                                              CallNotifierPort notifier, Clock clock) {
-        return new RecordMediaRoomClosedService(calls, sessions, store, media, notifier, clock);
+    RecordMediaEventsService recordMediaEventsService(MediaCallsPort calls, LoadSessionPort sessions,
+                                                      SaveSessionPort store, MediaProviderPort media,
+                                                      CallNotifierPort notifier, Clock clock) {
+        return new RecordMediaEventsService(calls, sessions, store, media, notifier, clock);
     }
 
     @Bean

@@ -15,10 +15,10 @@ import static io.coup.videocall.application.service.Fixture.OWNER;
 import static io.coup.videocall.application.service.Fixture.STUDY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecordMediaRoomClosedServiceTest {
+class RecordMediaRoomClosedTest {
 
     private final Fixture world = new Fixture();
-    private final RecordMediaRoomClosedService service = world.recordMediaRoomClosed();
+    private final RecordMediaEventsService service = world.recordMediaEvents();
 
     /** The media server closed the room: what its webhook delivers afterwards. */
     private MediaEventOutcome closed(SessionId call, Instant at) {

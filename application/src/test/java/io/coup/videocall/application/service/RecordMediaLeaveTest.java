@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class RecordMediaLeaveServiceTest {
+class RecordMediaLeaveTest {
 
     private final Fixture world = new Fixture();
-    private final RecordMediaLeaveService service = world.recordMediaLeave();
+    private final RecordMediaEventsService service = world.recordMediaEvents();
 
     /** The media server dropped the connection: what its webhook delivers after removing it. */
     private MediaEventOutcome left(SessionId call, String connectionId, UserId user, Instant at, LeaveReason reason) {
