@@ -9,6 +9,7 @@
 #   JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log bash bench/rest.sh   # more JVM options for the service (after -Xmx512m)
 #   RATES="2000 3000" bash bench/rest.sh      # the fixed-rate status runs (default "2000 3000"; "" for none)
 #   RATE_CONNECTIONS=8 bash bench/rest.sh     # the connections they are sent over (default 32)
+#   JAR=/tmp/before.jar bash bench/rest.sh    # another build of the service, for an A/B (default: the one built here)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -45,7 +46,7 @@ export PGOPTIONS='-c client_min_messages=warning'   # no NOTICE when the databas
 # Below Linux's ephemeral range (32768-60999), where a client's local port could take them first.
 HTTP_PORT=${HTTP_PORT:-18180} SIO_PORT=${SIO_PORT:-19192}
 API=http://localhost:$HTTP_PORT
-JAR=bootstrap/target/coup-video.jar
+JAR=${JAR:-bootstrap/target/coup-video.jar}
 WRK=/usr/bin/wrk
 [ -x "$WRK" ] || { echo "wrk is missing: apt-get install wrk (Debian's wrk, /usr/bin/wrk)" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -q -DskipTests package" >&2; exit 1; }
