@@ -30,7 +30,7 @@ public class JoinCallService implements JoinCallUseCase {
     @Override
     public ParticipantView join(SessionCommand c) {
         access.requireActiveMember(c.studyId(), c.userId());
-        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        VideoCallSession session = access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.userId());
         Instant now = clock.instant();
         Participant participant = session.admit(c.userId(), now);
         store.saveSession(session);

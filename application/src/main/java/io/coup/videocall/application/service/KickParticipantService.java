@@ -39,7 +39,7 @@ public class KickParticipantService implements KickParticipantUseCase {
     public void kick(ModerateParticipantCommand c) {
         Study study = access.studyOfActiveMember(c.studyId(), c.moderator());
         study.requireModerator(c.moderator());
-        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        VideoCallSession session = access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.target());
         session.kick(c.target(), clock.instant());
         media.disconnect(session, c.target(), connection -> true);
         store.saveSession(session);

@@ -33,8 +33,8 @@ public class LeaveCallService implements LeaveCallUseCase {
     public void leave(SessionCommand c) {
         boolean member = access.isActiveMember(c.studyId(), c.userId());
         VideoCallSession session = member
-                ? access.requireSessionForUpdate(c.studyId(), c.sessionId())
-                : access.requireSessionForUpdate(c.studyId(), c.sessionId(), c.userId());
+                ? access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.userId())
+                : access.requireSessionForUpdateOfFormerParticipant(c.studyId(), c.sessionId(), c.userId());
         if (session.leave(c.userId(), clock.instant(), LeaveReason.LEFT)) {
             store.saveSession(session);
             if (session.isEnded()) {

@@ -34,8 +34,8 @@ public class RecordDisconnectService implements RecordDisconnectUseCase {
     public void recordDisconnect(DisconnectCommand c) {
         boolean member = access.isActiveMember(c.studyId(), c.userId());
         VideoCallSession session = member
-                ? access.requireSessionForUpdate(c.studyId(), c.sessionId())
-                : access.requireSessionForUpdate(c.studyId(), c.sessionId(), c.userId());
+                ? access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.userId())
+                : access.requireSessionForUpdateOfFormerParticipant(c.studyId(), c.sessionId(), c.userId());
         Instant now = clock.instant();
         Instant at = c.disconnectedAt().isAfter(now) ? now : c.disconnectedAt();
         if (session.leave(c.userId(), at, LeaveReason.DISCONNECTED)) {

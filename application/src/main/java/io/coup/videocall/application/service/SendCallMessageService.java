@@ -33,7 +33,7 @@ public class SendCallMessageService implements SendCallMessageUseCase {
     @Override
     public CallMessageView send(SendCallMessageCommand c) {
         access.requireActiveMember(c.studyId(), c.userId());
-        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        VideoCallSession session = access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.userId());
         if (session.isEnded()) {
             throw new SessionEndedException(session.id());
         }

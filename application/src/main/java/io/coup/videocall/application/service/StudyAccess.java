@@ -47,11 +47,12 @@ public class StudyAccess {
     }
 
     /**
-     * The session, for someone who is no longer an active member but took part in it; anyone else is told only
-     * that they are not a member.
+     * The session, locked and held for someone who is no longer an active member but took part in it (see
+     * {@link #requireSessionForUpdateOf}); anyone else is told only that they are not a member.
      */
-    public VideoCallSession requireSessionForUpdate(StudyId studyId, SessionId sessionId, UserId formerMember) {
-        return sessions.loadSessionForUpdate(sessionId)
+    public VideoCallSession requireSessionForUpdateOfFormerParticipant(StudyId studyId, SessionId sessionId,
+                                                                       UserId formerMember) {
+        return sessions.loadSessionForUpdate(sessionId, formerMember)
                 .filter(s -> s.studyId().equals(studyId) && s.participant(formerMember).isPresent())
                 .orElseThrow(() -> new NotStudyMemberException(studyId));
     }
@@ -64,6 +65,13 @@ public class StudyAccess {
 
     public VideoCallSession requireSessionForUpdate(StudyId studyId, SessionId sessionId) {
         return sessions.loadSessionForUpdate(sessionId)
+                .filter(s -> s.studyId().equals(studyId))
+                .orElseThrow(() -> sessionNotFound(sessionId));
+    }
+
+    /** The session, locked, holding only {@code person}'s attendance: for a change to that one person's. */
+    public VideoCallSession requireSessionForUpdateOf(StudyId studyId, SessionId sessionId, UserId person) {
+        return sessions.loadSessionForUpdate(sessionId, person)
                 .filter(s -> s.studyId().equals(studyId))
                 .orElseThrow(() -> sessionNotFound(sessionId));
     }

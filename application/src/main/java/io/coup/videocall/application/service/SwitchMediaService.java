@@ -28,7 +28,7 @@ public class SwitchMediaService implements SwitchMediaUseCase {
     @Override
     public MediaStateView switchMedia(SwitchMediaCommand c) {
         access.requireActiveMember(c.studyId(), c.userId());
-        VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
+        VideoCallSession session = access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.userId());
         if (session.isEnded()) {
             throw new SessionEndedException(session.id());
         }

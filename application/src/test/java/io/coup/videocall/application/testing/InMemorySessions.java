@@ -13,6 +13,7 @@ import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -22,12 +23,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Calls in a map, stored and handed out as deep copies (rebuilt through {@code rehydrate}): a change to a loaded
  * session counts only once saved. Like the database, it refuses a second active call for one study. Locks
  * ({@code ForUpdate}) are not simulated: tests run one use case at a time. Every put moves the call's revision on.
+ * A copy loaded for one person is held for them, as the database adapter's is, so a use case that reaches beyond
+ * that person's attendance fails here too; saving it writes back that person's participant only.
  */
 public class InMemorySessions implements LoadSessionPort, SaveSessionPort, ActiveCallsPort, CallHistoryPort,
         MediaCallsPort {
@@ -49,8 +53,15 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
 
     @Override
     public synchronized void saveSession(VideoCallSession session) {
-        put(session);
+        put(session.holdsEveryone() ? session : mergedIntoStored(session));
         saves++;
+    }
+
+    private VideoCallSession mergedIntoStored(VideoCallSession held) {
+        Map<UserId, Participant> participants = new LinkedHashMap<>();
+        sessions.get(held.id()).participants().forEach(p -> participants.put(p.userId(), p));
+        held.participantsHeld().forEach(p -> participants.put(p.userId(), p));
+        return VideoCallSession.rehydrate(held.snapshot(), participants.values());
     }
 
     private void put(VideoCallSession session) {
@@ -75,6 +86,18 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
     @Override
     public synchronized Optional<VideoCallSession> loadSessionForUpdate(SessionId id) {
         return loadSession(id);
+    }
+
+    @Override
+    public synchronized Optional<VideoCallSession> loadSessionForUpdate(SessionId id, UserId person) {
+        return Optional.ofNullable(sessions.get(id)).map(stored -> {
+            List<Participant> others = stored.participants().stream().filter(p -> !p.userId().equals(person)).toList();
+            VideoCallSession.Others brief = new VideoCallSession.Others(
+                    (int) others.stream().filter(Participant::isPresent).count(),
+                    others.stream().map(Participant::leftAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null));
+            return VideoCallSession.rehydrateFor(stored.snapshot(), person,
+                    stored.participant(person).map(InMemorySessions::copy), brief);
+        });
     }
 
     @Override

@@ -14,11 +14,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One video call of a study, from start to end, with everyone who attended it. The aggregate guards the call's
  * rules: ended calls admit nobody, the kicked stay out, the call never holds more than its maximum, and it ends
  * by itself when the last person present leaves.
+ * <p>
+ * A copy loaded to change one person's attendance (join, leave, a toggle) need not hold everyone's: those rules ask
+ * only how many others are present and when the last of them left ({@link #rehydrateFor}). Such a copy refuses what
+ * needs every participant (ending the call, reaping, listing) rather than answer from part of the call.
  */
 public final class VideoCallSession {
 
@@ -34,10 +39,13 @@ public final class VideoCallSession {
     private final int maxParticipants;
     private final boolean autoCreated;
     private final Map<UserId, Participant> participants;
+    /** Null when this copy holds every participant; otherwise the one person whose attendance it holds. */
+    private final UserId heldFor;
+    private final Others others;
     private String mediaRoomId;
     private Instant endedAt;
 
-    private VideoCallSession(Snapshot s, Collection<Participant> participants) {
+    private VideoCallSession(Snapshot s, Collection<Participant> participants, UserId heldFor, Others others) {
         this.id = Objects.requireNonNull(s.id(), "id");
         this.studyId = Objects.requireNonNull(s.studyId(), "studyId");
         this.roomId = Objects.requireNonNull(s.roomId(), "roomId");
@@ -54,6 +62,11 @@ public final class VideoCallSession {
         this.endedAt = s.endedAt();
         this.participants = new LinkedHashMap<>();
         participants.forEach(p -> this.participants.put(p.userId(), p));
+        this.heldFor = heldFor;
+        this.others = Objects.requireNonNull(others, "others");
+        if (heldFor != null && participants.stream().anyMatch(p -> !p.userId().equals(heldFor))) {
+            throw new IllegalArgumentException("a copy held for " + heldFor + " holds only their participant");
+        }
     }
 
     /** The stored fields of a session, for starting one and for rebuilding it from storage. */
@@ -62,15 +75,40 @@ public final class VideoCallSession {
                            int maxParticipants, boolean autoCreated) {
     }
 
+    /**
+     * The participants a copy held for one person leaves out, in brief: how many of them are present, and the last
+     * time one of them left (null if none has).
+     */
+    public record Others(int presentCount, Instant lastLeftAt) {
+
+        static final Others NONE = new Others(0, null);
+
+        public Others {
+            if (presentCount < 0) {
+                throw new IllegalArgumentException("presentCount must not be negative");
+            }
+        }
+    }
+
     public static VideoCallSession start(StudyId studyId, String name, UserId startedBy, Instant at,
                                          MediaProvider mediaProvider, int maxParticipants, boolean autoCreated) {
         SessionId id = SessionId.newId();
         return new VideoCallSession(new Snapshot(id, studyId, RoomId.forSession(studyId, id), name, startedBy, at,
-                null, mediaProvider, null, maxParticipants, autoCreated), List.of());
+                null, mediaProvider, null, maxParticipants, autoCreated), List.of(), null, Others.NONE);
     }
 
     public static VideoCallSession rehydrate(Snapshot snapshot, Collection<Participant> participants) {
-        return new VideoCallSession(snapshot, participants);
+        return new VideoCallSession(snapshot, participants, null, Others.NONE);
+    }
+
+    /**
+     * A copy holding one person's attendance (their participant, if they ever joined) and {@code others} in brief:
+     * enough to admit them, let them leave (ending the call if they were the last), kick them or switch their media.
+     */
+    public static VideoCallSession rehydrateFor(Snapshot snapshot, UserId person, Optional<Participant> participant,
+                                                Others others) {
+        return new VideoCallSession(snapshot, participant.map(List::of).orElse(List.of()),
+                Objects.requireNonNull(person, "person"), others);
     }
 
     private static String validName(String name) {
@@ -92,7 +130,7 @@ public final class VideoCallSession {
         if (isEnded()) {
             throw new SessionEndedException(id);
         }
-        Participant participant = participants.get(user);
+        Participant participant = held(user);
         if (participant != null && participant.isKicked()) {
             throw new KickedException(id, user);
         }
@@ -136,6 +174,7 @@ public final class VideoCallSession {
 
     /** Ends the call: everyone still present leaves with SESSION_ENDED. Ending an ended call changes nothing. */
     public boolean end(Instant at) {
+        requireEveryone("end");
         if (isEnded()) {
             return false;
         }
@@ -153,6 +192,7 @@ public final class VideoCallSession {
      * @return who was closed
      */
     public List<UserId> reap(Map<UserId, Instant> lastReported, Staleness staleness, Instant now) {
+        requireEveryone("reap");
         if (isEnded()) {
             return List.of();
         }
@@ -175,6 +215,7 @@ public final class VideoCallSession {
      * began after that instant (the room was opened again since; the report is late). Returns whether it ended.
      */
     public boolean endAsReported(Instant at) {
+        requireEveryone("end");
         if (isEnded() || participants.values().stream().anyMatch(p -> p.isPresent() && !p.wasPresentAt(at))) {
             return false;
         }
@@ -188,6 +229,7 @@ public final class VideoCallSession {
      * {@code settledBefore}, ends. Returns who was closed.
      */
     public List<UserId> reapAbsent(Set<UserId> connected, Instant settledBefore, Instant at) {
+        requireEveryone("reap");
         if (isEnded()) {
             return List.of();
         }
@@ -243,7 +285,8 @@ public final class VideoCallSession {
     }
 
     private Instant lastLeave() {
-        return participants.values().stream().map(Participant::leftAt).filter(Objects::nonNull)
+        return Stream.concat(participants.values().stream().map(Participant::leftAt), Stream.of(others.lastLeftAt()))
+                .filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(startedAt);
     }
 
@@ -252,27 +295,55 @@ public final class VideoCallSession {
     }
 
     private Participant requireParticipant(UserId user) {
-        Participant participant = participants.get(user);
+        Participant participant = held(user);
         if (participant == null) {
             throw new ParticipantNotFoundException(id, user);
         }
         return participant;
     }
 
+    /** The person's participant, null if they never joined; a copy held for someone else cannot tell. */
+    private Participant held(UserId user) {
+        if (heldFor != null && !heldFor.equals(user)) {
+            throw new IllegalStateException("this copy of call " + id + " holds the attendance of " + heldFor
+                    + " only, not of " + user);
+        }
+        return participants.get(user);
+    }
+
+    private void requireEveryone(String what) {
+        if (heldFor != null) {
+            throw new IllegalStateException("cannot " + what + " call " + id + " from a copy holding only "
+                    + heldFor + "'s attendance");
+        }
+    }
+
     public Optional<Participant> participant(UserId user) {
-        return Optional.ofNullable(participants.get(user));
+        return Optional.ofNullable(held(user));
     }
 
     public List<Participant> participants() {
+        requireEveryone("list the participants of");
         return List.copyOf(participants.values());
     }
 
+    /** Every participant in a whole copy; in a copy held for one person, theirs (if they ever joined). */
+    public List<Participant> participantsHeld() {
+        return List.copyOf(participants.values());
+    }
+
+    /** False for a copy loaded for one person's change ({@link #rehydrateFor}). */
+    public boolean holdsEveryone() {
+        return heldFor == null;
+    }
+
     public List<Participant> presentParticipants() {
+        requireEveryone("list the participants of");
         return participants.values().stream().filter(Participant::isPresent).toList();
     }
 
     public int presentCount() {
-        return (int) participants.values().stream().filter(Participant::isPresent).count();
+        return (int) participants.values().stream().filter(Participant::isPresent).count() + others.presentCount();
     }
 
     public boolean isEnded() {

@@ -6,9 +6,27 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Aggregates over participant rows of ended calls; they read the stored totals, never the segments. */
+/**
+ * One person's participant of a call, and aggregates over participant rows; the aggregates read the stored totals,
+ * never the segments.
+ */
 interface ParticipantSpringDataRepository extends JpaRepository<ParticipantJpaEntity, String> {
+
+    /** The person's participant with its segments, through {@code uq_participants_session_user}. */
+    @Query("""
+            select p from ParticipantJpaEntity p left join fetch p.segments
+            where p.session.id = :sessionId and p.userId = :userId""")
+    Optional<ParticipantJpaEntity> findWithSegments(@Param("sessionId") String sessionId,
+                                                    @Param("userId") String userId);
+
+    /** Everyone else in a call, in brief: how many are present, and when the last of them left. */
+    @Query("""
+            select new io.coup.videocall.adapter.out.persistence.OthersRow(count(p.openSince), max(p.leftAt))
+            from ParticipantJpaEntity p
+            where p.session.id = :sessionId and p.userId <> :userId""")
+    OthersRow othersThan(@Param("sessionId") String sessionId, @Param("userId") String userId);
 
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.UserTotalsRow(

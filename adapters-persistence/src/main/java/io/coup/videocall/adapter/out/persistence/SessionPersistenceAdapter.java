@@ -5,6 +5,7 @@ import io.coup.videocall.application.port.out.CallHistoryPort;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaCallsPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
+import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.ParticipantId;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
@@ -31,13 +32,16 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
         MediaCallsPort {
 
     private final VideoCallSessionSpringDataRepository sessions;
+    private final ParticipantSpringDataRepository participants;
     private final SessionMapper mapper;
     private final EntityManager entityManager;
     private final StatsRollups rollups;
 
-    public SessionPersistenceAdapter(VideoCallSessionSpringDataRepository sessions, SessionMapper mapper,
+    public SessionPersistenceAdapter(VideoCallSessionSpringDataRepository sessions,
+                                     ParticipantSpringDataRepository participants, SessionMapper mapper,
                                      EntityManager entityManager, StatsRollups rollups) {
         this.sessions = sessions;
+        this.participants = participants;
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.rollups = rollups;
@@ -63,6 +67,23 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
         return Optional.of(mapper.toDomain(withGraph(entity)));
     }
 
+    /**
+     * The same lock, then the person's participant with its segments (one row of {@code uq_participants_session_user}
+     * and its segments) and one aggregate over the others: three statements however large the call.
+     */
+    @Override
+    public Optional<VideoCallSession> loadSessionForUpdate(SessionId id, UserId person) {
+        VideoCallSessionJpaEntity entity = entityManager.find(VideoCallSessionJpaEntity.class, id.value(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        OthersRow others = participants.othersThan(id.value(), person.value());
+        return Optional.of(VideoCallSession.rehydrateFor(mapper.toSnapshot(entity), person,
+                participants.findWithSegments(id.value(), person.value()).map(mapper::toDomain),
+                new VideoCallSession.Others(others.presentCount().intValue(), others.lastLeftAt())));
+    }
+
     @Override
     public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
         return sessions.findActiveGraph(studyId.value()).map(mapper::toDomain);
@@ -72,7 +93,8 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
      * A new call is inserted with its graph. A known one is changed in place on the managed entities, so only the
      * rows that differ are written (a join into a call of 150 inserts one participant and one segment), and its
      * version is bumped: a writer that loaded the call without the lock fails instead of overwriting. The save that
-     * ends a call adds it to the statistics rollups.
+     * ends a call adds it to the statistics rollups. A copy held for one person writes the call's row and that
+     * person's participant, never loading the others (except to add an ending call to the rollups).
      */
     @Override
     public void saveSession(VideoCallSession session) {
@@ -90,12 +112,37 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
             entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         boolean wasActive = entity.getActiveStudyId() != null;
-        mapper.apply(session, withGraph(entity));
+        if (session.holdsEveryone()) {
+            mapper.apply(session, withGraph(entity));
+        } else {
+            applyHeld(session, entity);
+        }
         if (wasActive && entity.getActiveStudyId() == null) {
             // Free the study's active slot now: Hibernate runs inserts before updates at flush, so a call started
             // later in this transaction would otherwise collide with this one on active_study_id.
             entityManager.flush();
             rollups.addEndedCall(entity);
+        }
+    }
+
+    /**
+     * The row of a participant loaded for the change is in the persistence context already; a new one is inserted (and
+     * added to the call's participants if those are loaded, so that the graph stays whole within the transaction).
+     */
+    private void applyHeld(VideoCallSession session, VideoCallSessionJpaEntity entity) {
+        mapper.apply(session.snapshot(), session.durationSeconds(), entity);
+        for (Participant participant : session.participantsHeld()) {
+            ParticipantJpaEntity row = entityManager.find(ParticipantJpaEntity.class, participant.id().value());
+            if (row == null) {
+                row = new ParticipantJpaEntity(entity, participant.id().value(), participant.userId().value());
+                mapper.apply(participant, row);
+                entityManager.persist(row);
+                if (Hibernate.isInitialized(entity.getParticipants())) {
+                    entity.getParticipants().add(row);
+                }
+            } else {
+                mapper.apply(participant, row);
+            }
         }
     }
 
