@@ -8,6 +8,7 @@
 #   bash bench/signaling.sh        # needs a built jar (README's first command), Node.js >= 18, PostgreSQL on :5432
 #   RELAY_N=100 RATE=20 M=1000 HOLD=30 DURATION=10 bash bench/signaling.sh       # a small run
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/coup.jfr bash bench/signaling.sh   # profile the service
+#   ACKS=0 bash bench/signaling.sh      # relays without an ack callback (refusals then come as 'error' events)
 #
 # It creates (and drops first) the database $DB, starts the service on it (postgres profile, -Xmx512m as deployed,
 # ports $HTTP_PORT and $SIO_PORT), creates the rooms directly in SQL and runs bench/signaling/bench.mjs (npm ci there
@@ -22,6 +23,7 @@ export M=${M:-10000}               # idle sockets
 export HOLD=${HOLD:-60}            # seconds they stay idle: over 2 heartbeats (25 s), so a failing pong would show
 export WARMUP=${WARMUP:-10} DURATION=${DURATION:-20}   # seconds a relay run warms up (C2 compiles), then measures
 export WORKERS=${WORKERS:-$(nproc)}                     # Node worker threads holding the sockets
+export ACKS=${ACKS:-1}              # 1: every relay asks for an ack; 0: none, as the reference client (static/js/call.js)
 DB=${DB:-coup_bench_sig}
 export HTTP_PORT=${HTTP_PORT:-28080} SIO_PORT=${SIO_PORT:-29092}
 export SECRET=bench-secret-0123456789-abcdefghijklmnopqrstuv
@@ -66,7 +68,7 @@ table() { column -t -s $'\t'; }
 idle=$(node bench/signaling/bench.mjs idle)
 echo "Idle sockets, held ${HOLD} s; heap used after a full GC (jcmd GC.run), -Xmx512m"
 { row M connected "still connected" "server count" "heap before MiB" "heap after MiB" "delta MiB" bytes/socket \
-    "heap at 10k MiB"; echo "$idle"; } | table
+    "heap at 10k MiB" "server count once closed" "heap once closed MiB"; echo "$idle"; } | table
 
 # Room r of run "b<N>": study b<N>-s<r> with members b<N>-u<r>-0..4 (0 is the owner, who started the call) and the
 # call b<N>-c<r> in progress, room study-b<N>-s<r>-b<N>-c<r> — the ids the service itself would give it.

@@ -17,7 +17,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`[${mode}] ${message}\n`);
 
 const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./worker.mjs', import.meta.url), {
-  workerData: { mode, url, secret: env('SECRET'), concurrency: Number(env('CONNECT_CONCURRENCY', 50)) },
+  workerData: {
+    mode, url, secret: env('SECRET'), concurrency: Number(env('CONNECT_CONCURRENCY', 50)), acks: env('ACKS', '1') !== '0',
+  },
 }));
 
 // Sends one command to every worker and waits for each one's answer.
@@ -134,10 +136,18 @@ async function idle() {
   const replies = await all(() => ({ op: 'count' }));
   const health = await (await fetch(`http://127.0.0.1:${env('HTTP_PORT')}/signaling/health`)).json();
   const after = heapAfterGc();
+  // Then all close: what the service kept of them shows as heap that a full GC cannot free.
+  await all(() => ({ op: 'disconnect' }));
+  let left = health.connections;
+  for (let waited = 0; left > 0 && waited < 30_000; waited += 500) {
+    await sleep(500);
+    left = (await (await fetch(`http://127.0.0.1:${env('HTTP_PORT')}/signaling/health`)).json()).connections;
+  }
+  const closed = heapAfterGc();
   const mib = (bytes) => (bytes / 1048576).toFixed(1);
   const perSocket = (after - before) / connected;
   console.log([m, connected, sum(replies, 'connected'), health.connections, mib(before), mib(after),
-    mib(after - before), Math.round(perSocket), mib(before + 10_000 * perSocket)].join('\t'));
+    mib(after - before), Math.round(perSocket), mib(before + 10_000 * perSocket), left, mib(closed)].join('\t'));
 }
 
 try {

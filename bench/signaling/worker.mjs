@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
 import { token } from './token.mjs';
 
-const { mode, url, secret, concurrency } = workerData;
+const { mode, url, secret, concurrency, acks } = workerData;
 const ACK_TIMEOUT_MS = 10_000;
 const JOIN_TIMEOUT_MS = 60_000;   // the first joins of a fresh service on a busy machine can take seconds
 const sockets = [];
@@ -59,6 +59,11 @@ async function pool(items, job) {
 const latencies = [];       // ms, of the relays sent inside the measured window
 const relay = { sent: 0, received: 0, acked: 0, refused: 0, ackTimeouts: 0, codes: {} };
 
+function refused(code) {
+  relay.refused++;
+  relay.codes[code] = (relay.codes[code] ?? 0) + 1;
+}
+
 function onRelay(signal) {
   if (signal?.m === 1) {
     relay.received++;
@@ -82,6 +87,10 @@ async function joinRooms(rooms) {
     }
     socket.on('video:offer', (data) => onRelay(data.offer));
     socket.on('video:ice-candidate', (data) => onRelay(data.candidate));
+    if (!acks) {
+      // Without acks a refusal arrives as an 'error' event only (with acks it comes both ways: counted by the ack).
+      socket.on('error', (error) => refused(error?.code));
+    }
     sockets.push({ socket, room });
   });
   for (const entry of sockets) {
@@ -116,14 +125,17 @@ function send(rate, warmupMs, durationMs) {
       if (measured) {
         relay.sent++;
       }
+      if (!acks) {
+        socket.emit(event, payload);
+        return;
+      }
       socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, (err, ack) => {
         if (err) {
           relay.ackTimeouts++;
         } else if (ack?.ok) {
           relay.acked++;
         } else {
-          relay.refused++;
-          relay.codes[ack?.code] = (relay.codes[ack?.code] ?? 0) + 1;
+          refused(ack?.code);
         }
       });
     };
@@ -159,6 +171,9 @@ parentPort.on('message', async (cmd) => {
     }, sendingMs + cmd.drainMs);
   } else if (cmd.op === 'count') {
     parentPort.postMessage({ op: 'counted', connected: sockets.filter((s) => s.socket.connected).length, disconnects });
+  } else if (cmd.op === 'disconnect') {
+    sockets.splice(0).forEach(({ socket }) => socket.close());
+    parentPort.postMessage({ op: 'disconnected' });
   } else if (cmd.op === 'close') {
     sockets.forEach(({ socket }) => socket.close());
     setTimeout(() => process.exit(0), 200);
