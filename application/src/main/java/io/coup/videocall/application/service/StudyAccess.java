@@ -77,11 +77,13 @@ public class StudyAccess {
     }
 
     /**
-     * A session found by its id alone (the advanced API names no study), locked, for an active member of its study:
-     * an unknown session is not found, a session of a study the caller is not a member of is NOT_STUDY_MEMBER.
+     * A session found by its id alone (the advanced API names no study), locked and held for an active member of its
+     * study (see {@link #requireSessionForUpdateOf}): an unknown session is not found, a session of a study the caller
+     * is not a member of is NOT_STUDY_MEMBER.
      */
     public VideoCallSession requireSessionOfMemberForUpdate(SessionId sessionId, UserId member) {
-        VideoCallSession session = sessions.loadSessionForUpdate(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
+        VideoCallSession session = sessions.loadSessionForUpdate(sessionId, member)
+                .orElseThrow(() -> sessionNotFound(sessionId));
         requireActiveMember(session.studyId(), member);
         return session;
     }
