@@ -10,6 +10,7 @@
 #   RATES="2000 3000" bash bench/rest.sh      # the fixed-rate status runs (default "2000 3000"; "" for none)
 #   RATE_CONNECTIONS=8 bash bench/rest.sh     # the connections they are sent over (default 32)
 #   JAR=/tmp/before.jar bash bench/rest.sh    # another build of the service, for an A/B (default: the one built here)
+#   MODES=mixed bash bench/rest.sh            # status at MIXED_RATE a second while members join and leave at max
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -35,6 +36,7 @@ HOLDERS=${HOLDERS:-10}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
 RATES=${RATES-"2000 3000"}
 RATE_CONNECTIONS=${RATE_CONNECTIONS:-32}
+MIXED_RATE=${MIXED_RATE:-1000}     # mixed: status requests a second (over 8 connections) beside join/leave at max
 MODES=${MODES:-"status joinleave"}
 THREADS=2
 WARMUP=${WARMUP:-120}
@@ -130,7 +132,40 @@ DB_PIDS=$("${PSQL[@]}" -d $DB -Atc "SELECT pid FROM pg_stat_activity WHERE datna
 
 failed=0
 rows=()
+# One row of the table from run's output; CPU ms per request: over the row's requests, or over `requests` if given.
+record() {
+  local label=$1 c=$2 rate=$3 out=$4 svc=$5 db=$6 requests=${7:-} n rps p50 p99 non2xx errors
+  read -r _ n rps p50 p99 non2xx errors <<<"$(grep '^RESULT' <<<"$out")"
+  [ "$rate" = 0 ] && rate=max
+  rows+=("$(printf '%-20s %11s %8s %8s %8s %8s %8s %8s' "$label" "$c" "$rate" "$rps" "$p50" "$p99" "$non2xx" \
+    "$errors")$(awk -v s="$svc" -v d="$db" -v n="${requests:-$n}" 'BEGIN { printf " %10.2f %10.2f", s / n, d / n }')")
+  if [ "$non2xx" != 0 ] || [ "$errors" != 0 ]; then
+    failed=1
+    grep '^FIRST_FAILURE' <<<"$out" >&2 || true
+  fi
+}
 for mode in $MODES; do
+  if [ "$mode" = mixed ]; then
+    # Status at a fixed rate and join/leave at max, side by side: each status after a join or leave finds the call
+    # changed. Both rows show the CPU of both kinds of request together, per request of either kind.
+    # (wait names the status run: a plain wait would wait for the service too.)
+    run status "$WORK/tokens" 8 "$MIXED_RATE" "$WARMUP" >/dev/null &
+    status_run=$!
+    run joinleave "$WORK/movers" 8 0 10 >/dev/null
+    wait $status_run
+    run status "$WORK/tokens" 8 "$MIXED_RATE" $((DURATION + SETTLE + 1)) >"$WORK/mixed-status" &
+    status_run=$!
+    sleep "$SETTLE"
+    svc0=$(cpu_ms $APP) db0=$(cpu_ms $DB_PIDS)
+    out=$(run joinleave "$WORK/movers" 8 0 "$DURATION")
+    svc=$(($(cpu_ms $APP) - svc0)) db=$(($(cpu_ms $DB_PIDS) - db0))
+    wait $status_run
+    # Status ran longer than the measured window; at its fixed rate it sent MIXED_RATE x DURATION within it.
+    status_n=$((MIXED_RATE * DURATION)) moves_n=$(awk '/^RESULT/ { print $2 }' <<<"$out")
+    record "GET /status (mixed)" 8 "$MIXED_RATE" "$(cat "$WORK/mixed-status")" "$svc" "$db" $((status_n + moves_n))
+    record "POST /join+/leave (m)" 8 0 "$out" "$svc" "$db" $((status_n + moves_n))
+    continue
+  fi
   # Join and leave alternate 1:1 in one run, so their row is one histogram of both.
   tokens=$WORK/tokens label="GET /status"
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"
@@ -146,14 +181,7 @@ for mode in $MODES; do
     svc0=$(cpu_ms $APP) db0=$(cpu_ms $DB_PIDS)
     out=$(run "$mode" "$tokens" "$c" "$rate" "$DURATION")
     svc=$(($(cpu_ms $APP) - svc0)) db=$(($(cpu_ms $DB_PIDS) - db0))
-    read -r _ n rps p50 p99 non2xx errors <<<"$(grep '^RESULT' <<<"$out")"
-    [ "$rate" = 0 ] && rate=max
-    rows+=("$(printf '%-20s %11s %8s %8s %8s %8s %8s %8s' "$label" "$c" "$rate" "$rps" "$p50" "$p99" "$non2xx" \
-      "$errors")$(awk -v s="$svc" -v d="$db" -v n="$n" 'BEGIN { printf " %10.2f %10.2f", s / n, d / n }')")
-    if [ "$non2xx" != 0 ] || [ "$errors" != 0 ]; then
-      failed=1
-      grep '^FIRST_FAILURE' <<<"$out" >&2 || true
-    fi
+    record "$label" "$c" "$rate" "$out" "$svc" "$db"
   done
 done
 
