@@ -6,8 +6,10 @@
 --   latency is that of a service under that load instead of that of a queue kept full.
 --   status:    GET …/video-call/status, each thread cycling through its share of the users' tokens.
 --   joinleave: each user of the thread's share alternates POST …/join and POST …/leave on the session. A thread
---              goes round all its users joining, then round them all leaving, so a user's two requests are a
---              whole round apart and never overlap.
+--              sends the leave of a user whose join has been answered (the answer names them) whenever it has
+--              one, else the join of the user who has waited longest; so a leave never overtakes its join, and at
+--              most one member per connection is in the call besides those who stay, and GET /status shows as
+--              many people during a mixed run as before it.
 -- Every answer that is not 2xx is counted (wrk itself counts only >= 400) and the first one is kept to show why.
 -- done() prints one line the shell script turns into a table row:
 --   RESULT <requests> <req/s> <p50 ms> <p99 ms> <non-2xx> <socket errors and timeouts>
@@ -20,6 +22,11 @@ function setup(thread)
 end
 
 local requests, count = {}, 0
+-- joinleave: per user (by index) their requests; users waiting to join (a queue, oldest first) and users whose join
+-- was answered (to leave next).
+local joins, leaves, index_of = {}, {}, {}
+local waiting, waiting_first, waiting_last = {}, 1, 0
+local joined = {}
 non2xx, first_failure = 0, nil
 -- wrk calls request() once on thread 0 before connecting, to check the request, and never sends that one; were it
 -- counted, that thread's first join would never be sent and its user's leave would answer 404.
@@ -57,10 +64,10 @@ function init(args)
     delay = wait_for_slot
   end
   local base = "/api/my-studies/" .. study .. "/video-call/"
-  local joins, leaves, line = {}, {}, 0
+  local line = 0
   for entry in io.lines(tokens) do
     if line % nthreads == id then
-      local token = entry:match("^%S+%s+(%S+)$")
+      local user, token = entry:match("^(%S+)%s+(%S+)$")
       local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
       if mode == "status" then
         table.insert(requests, wrk.format("GET", base .. "status", headers))
@@ -68,12 +75,14 @@ function init(args)
         local body = '{"sessionId":"' .. session .. '"}'
         table.insert(joins, wrk.format("POST", base .. "join", headers, body))
         table.insert(leaves, wrk.format("POST", base .. "leave", headers, body))
+        index_of[user] = #joins
+        waiting_last = waiting_last + 1
+        waiting[waiting_last] = #joins
       end
     end
     line = line + 1
   end
-  for _, r in ipairs(joins) do table.insert(requests, r) end
-  for _, r in ipairs(leaves) do table.insert(requests, r) end
+  if mode ~= "status" then request = next_join_or_leave end
   checked_by_wrk = id ~= 0
 end
 
@@ -86,7 +95,27 @@ function request()
   return requests[(count - 1) % #requests + 1]
 end
 
+-- A user who left waits behind everyone else before joining again, by when their leave has long been answered.
+function next_join_or_leave()
+  if not checked_by_wrk then
+    checked_by_wrk = true
+    return joins[waiting[waiting_first]]
+  end
+  local user = table.remove(joined)
+  if user then
+    waiting_last = waiting_last + 1
+    waiting[waiting_last] = user
+    return leaves[user]
+  end
+  user = waiting[waiting_first]
+  waiting[waiting_first] = nil
+  waiting_first = waiting_first + 1
+  return joins[user]
+end
+
 function response(status, headers, body)
+  local user = status == 200 and body and body:match('^{"participant":{.-"userId":"([^"]+)"')
+  if user and index_of[user] then table.insert(joined, index_of[user]) end
   if status < 200 or status > 299 then
     non2xx = non2xx + 1
     if first_failure == nil then first_failure = status .. " " .. string.sub(body or "", 1, 200) end
