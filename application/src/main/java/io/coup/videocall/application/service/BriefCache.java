@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Values kept for at most {@code ttl} (0–1 s; 0 keeps nothing), timed on a monotonic clock because the business
@@ -41,11 +42,17 @@ final class BriefCache<K, V> {
     }
 
     void put(K key, V value) {
+        putUnless(key, value, cached -> false);
+    }
+
+    /** Stores {@code value} unless the key holds an unexpired value that {@code keepCached} prefers to keep. */
+    void putUnless(K key, V value, Predicate<V> keepCached) {
         if (ttlNanos == 0) {
             return;
         }
         long now = nanoTime.getAsLong();
-        entries.put(key, new Entry<>(value, now));
+        entries.merge(key, new Entry<>(value, now), (cached, offered) ->
+                !expired(cached, now) && keepCached.test(cached.value()) ? cached : offered);
         if (now - lastSweepNanos >= ttlNanos) {
             lastSweepNanos = now;
             entries.values().removeIf(e -> expired(e, now));

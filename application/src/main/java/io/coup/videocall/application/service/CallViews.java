@@ -6,6 +6,7 @@ import io.coup.videocall.application.port.in.user.UserView;
 import io.coup.videocall.application.port.out.LoadUserPort;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.Participant;
+import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.user.User;
 import io.coup.videocall.domain.user.UserId;
@@ -25,9 +26,9 @@ public class CallViews {
         this.users = users;
     }
 
-    /** Profiles of the session's starter and of the given participants. */
-    public Profiles profiles(VideoCallSession session, Collection<Participant> participants) {
-        return profilesOf(Stream.concat(Stream.of(session.startedBy()), participants.stream().map(Participant::userId)).toList());
+    /** Profiles of a call's starter and of the given participants. */
+    public Profiles profiles(UserId starter, Collection<Participant> participants) {
+        return profilesOf(Stream.concat(Stream.of(starter), participants.stream().map(Participant::userId)).toList());
     }
 
     public Profiles profilesOf(Collection<UserId> ids) {
@@ -59,8 +60,8 @@ public class CallViews {
         return session(session.snapshot(), profiles.of(session.startedBy()));
     }
 
-    public static ParticipantView participant(VideoCallSession session, Participant p, UserView user, Instant now) {
-        return new ParticipantView(p.id().value(), session.id().value(), p.userId().value(), p.joinedAt(), p.leftAt(),
+    public static ParticipantView participant(SessionId sessionId, Participant p, UserView user, Instant now) {
+        return new ParticipantView(p.id().value(), sessionId.value(), p.userId().value(), p.joinedAt(), p.leftAt(),
                 seconds(p.attendedMillis(now)), seconds(p.mediaMillis(MediaKind.AUDIO_MUTED, now)),
                 seconds(p.mediaMillis(MediaKind.VIDEO_OFF, now)), seconds(p.mediaMillis(MediaKind.SCREEN_SHARING, now)),
                 p.isMuted(), p.isVideoOff(), p.isSharing(), user);

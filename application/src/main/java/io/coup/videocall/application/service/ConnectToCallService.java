@@ -55,7 +55,8 @@ public class ConnectToCallService implements ConnectToCallUseCase {
         String displayName = c.displayName() != null ? c.displayName() : me.name();
         MediaConnection connection = media.connect(room, c.userId(), displayName, me.avatar());
         store.saveSession(session);
-        return new CallConnectionView(CallViews.session(session, profiles), CallViews.participant(session, participant, me, now),
+        return new CallConnectionView(CallViews.session(session, profiles),
+                CallViews.participant(session.id(), participant, me, now),
                 displayName, connection.connectionId(), connection.token(), connection.expiresAt());
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Optional;
 
 /**
- * Loads a study's call in progress with the profiles its status shows, in one read-only transaction: what
- * {@code GET …/status} needs when its cached copy no longer holds. A bean of its own so that the transaction applies,
- * while the status probe before it runs in none ({@link GetCallStatusService}).
+ * Loads a study's call in progress, the people present and the profiles its status shows, in one read-only
+ * transaction: what {@code GET …/status} needs when its cached copy no longer holds. A bean of its own so that the
+ * transaction applies, while the status probe before it runs in none ({@link GetCallStatusService}).
  */
 @Transactional(readOnly = true)
 public class CurrentCallLoader {
@@ -23,7 +23,7 @@ public class CurrentCallLoader {
     }
 
     public Optional<CurrentCallCache.Loaded> load(StudyId studyId) {
-        return sessions.loadActiveSession(studyId).map(session ->
-                new CurrentCallCache.Loaded(session, views.profiles(session, session.presentParticipants())));
+        return sessions.loadCallInProgress(studyId).map(call ->
+                new CurrentCallCache.Loaded(call, views.profiles(call.session().startedBy(), call.present())));
     }
 }

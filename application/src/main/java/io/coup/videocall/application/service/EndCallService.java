@@ -50,6 +50,6 @@ public class EndCallService implements EndCallUseCase {
             store.saveSession(session);
             notifier.callEnded(c.studyId(), session.id());
         }
-        return CallViews.session(session, views.profiles(session, List.of()));
+        return CallViews.session(session, views.profiles(session.startedBy(), List.of()));
     }
 }

@@ -31,7 +31,7 @@ public class ExportAttendanceService implements ExportAttendanceUseCase {
         VideoCallSession session = access.requireSession(c.studyId(), c.sessionId());
         Instant now = clock.instant();
         List<Participant> participants = session.participants();
-        CallViews.Profiles profiles = views.profiles(session, participants);
+        CallViews.Profiles profiles = views.profiles(session.startedBy(), participants);
         List<AttendanceReport.Row> rows = participants.stream()
                 .flatMap(p -> p.segments().stream().map(s -> new AttendanceReport.Row(p.userId().value(),
                         profiles.displayName(p.userId()),

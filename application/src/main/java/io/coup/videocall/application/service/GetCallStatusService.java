@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Every request checks membership and reads which call is in progress at which revision, in one round trip; the
- * call itself and its profiles are loaded again only when that revision moved or the cached copy is too old
- * ({@link CurrentCallCache}). Durations and the online count are computed per request.
+ * call's people present and their profiles are loaded again only when the cached copy is older than that revision
+ * or too old, once for all the requests that find it so at the same time ({@link CurrentCallCache}). Durations and
+ * the online count are computed per request.
  * <p>
  * No transaction around it all: the probe is one statement, run on its own, so its connection goes back to the pool
  * at once and a cache hit costs the database no BEGIN and COMMIT; a miss loads in a read-only transaction of its
@@ -47,24 +48,26 @@ public class GetCallStatusService implements GetCallStatusUseCase {
             throw new NotStudyMemberException(query.studyId());
         }
         return probe.activeCall()
-                .flatMap(revision -> cache.get(query.studyId(), revision).or(() -> load(query.studyId(), revision)))
+                .flatMap(revision -> cache.getOrLoad(query.studyId(), revision, () -> load(query.studyId(), revision)))
                 .map(this::statusOf);
     }
 
     /** Cached only when the call loaded is the one the revision names: another may have started in between. */
     private Optional<CurrentCallCache.Loaded> load(StudyId studyId, SessionRevision revision) {
         Optional<CurrentCallCache.Loaded> loaded = loader.load(studyId);
-        loaded.filter(call -> call.session().id().equals(revision.sessionId()))
+        loaded.filter(call -> call.inProgress().session().id().equals(revision.sessionId()))
                 .ifPresent(call -> cache.put(studyId, revision, call));
         return loaded;
     }
 
-    private CallStatusView statusOf(CurrentCallCache.Loaded call) {
+    private CallStatusView statusOf(CurrentCallCache.Loaded loaded) {
         Instant now = clock.instant();
-        VideoCallSession session = call.session();
-        return new CallStatusView(CallViews.session(session, call.profiles()), presence.onlineCount(session.roomId()),
-                session.presentParticipants().stream()
-                        .map(p -> CallViews.participant(session, p, call.profiles().of(p.userId()), now))
+        VideoCallSession.Snapshot session = loaded.inProgress().session();
+        CallViews.Profiles profiles = loaded.profiles();
+        return new CallStatusView(CallViews.session(session, profiles.of(session.startedBy())),
+                presence.onlineCount(session.roomId()),
+                loaded.inProgress().present().stream()
+                        .map(p -> CallViews.participant(session.id(), p, profiles.of(p.userId()), now))
                         .toList());
     }
 }

@@ -30,10 +30,10 @@ public class GetSessionDetailService implements GetSessionDetailUseCase {
         VideoCallSession session = access.requireSession(c.studyId(), c.sessionId());
         Instant now = clock.instant();
         List<Participant> participants = session.participants();
-        CallViews.Profiles profiles = views.profiles(session, participants);
+        CallViews.Profiles profiles = views.profiles(session.startedBy(), participants);
         return new SessionDetailView(CallViews.session(session, profiles), participants.stream()
                 .map(p -> new SessionDetailView.ParticipantDetail(
-                        CallViews.participant(session, p, profiles.of(p.userId()), now),
+                        CallViews.participant(session.id(), p, profiles.of(p.userId()), now),
                         p.segments().stream().map(s -> new SessionDetailView.Segment(s.joinedAt(), s.leftAt(), s.leaveReason())).toList(),
                         p.messageCount()))
                 .toList());

@@ -3,6 +3,7 @@ package io.coup.videocall.application.service;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
 import io.coup.videocall.application.port.in.call.ParticipantView;
 import io.coup.videocall.application.port.in.call.SessionCommand;
+import io.coup.videocall.application.port.in.user.UserView;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -34,6 +35,7 @@ public class JoinCallService implements JoinCallUseCase {
         Instant now = clock.instant();
         Participant participant = session.admit(c.userId(), now);
         store.saveSession(session);
-        return CallViews.participant(session, participant, views.profilesOf(List.of(c.userId())).of(c.userId()), now);
+        UserView me = views.profilesOf(List.of(c.userId())).of(c.userId());
+        return CallViews.participant(session.id(), participant, me, now);
     }
 }

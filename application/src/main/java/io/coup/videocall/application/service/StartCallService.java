@@ -64,6 +64,6 @@ public class StartCallService implements StartCallUseCase {
     }
 
     private SessionView view(VideoCallSession session) {
-        return CallViews.session(session, views.profiles(session, List.of()));
+        return CallViews.session(session, views.profiles(session.startedBy(), List.of()));
     }
 }

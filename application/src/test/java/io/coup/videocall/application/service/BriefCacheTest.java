@@ -28,6 +28,20 @@ class BriefCacheTest {
     }
 
     @Test
+    void a_put_keeps_the_cached_value_when_asked_to_while_it_is_fresh() {
+        cache.put("a", "newer");
+        cache.putUnless("a", "older", cached -> cached.equals("newer"));
+        assertThat(cache.get("a")).contains("newer");
+
+        advanceMillis(500);
+        cache.putUnless("a", "older", cached -> cached.equals("newer"));
+        assertThat(cache.get("a")).as("an expired value is never kept").contains("older");
+
+        cache.putUnless("a", "other", cached -> false);
+        assertThat(cache.get("a")).contains("other");
+    }
+
+    @Test
     void a_removed_value_is_gone() {
         cache.put("a", "1");
         cache.remove("a");

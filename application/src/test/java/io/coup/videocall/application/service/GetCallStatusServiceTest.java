@@ -125,13 +125,13 @@ class GetCallStatusServiceTest {
         status(MEMBER);
         world.advance(30);
         status(OWNER);
-        assertThat(world.sessions.activeLoadCount()).isEqualTo(1);
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(1);
 
         world.change(call, s -> s.admit(BOB, world.now()));
 
         assertThat(status(MEMBER).orElseThrow().participants()).extracting(ParticipantView::userId)
                 .containsExactly("olivia", "mina", "bob");
-        assertThat(world.sessions.activeLoadCount()).isEqualTo(2);
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(2);
     }
 
     @Test
@@ -141,7 +141,7 @@ class GetCallStatusServiceTest {
         world.advance(45);
 
         assertThat(participant(status(MEMBER).orElseThrow(), "mina").duration()).isEqualTo(45);
-        assertThat(world.sessions.activeLoadCount()).isEqualTo(1);
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(1);
     }
 
     @Test
@@ -171,13 +171,50 @@ class GetCallStatusServiceTest {
     void a_call_other_than_the_one_the_revision_names_is_shown_but_not_cached() {
         world.call(OWNER, OWNER);
         SessionRevision ofAnEarlierCall = new SessionRevision(SessionId.of("an-earlier-call"), 7);
-        CallStatusProbePort racing = (study, user) -> new CallStatusProbePort.StatusProbe(true, Optional.of(ofAnEarlierCall));
-        GetCallStatusService raced = new GetCallStatusService(racing, new CurrentCallLoader(world.sessions, world.views),
-                world.presence, world.currentCalls, world.clock);
 
-        assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();
-        assertThat(raced.status(new StudyQuery(STUDY, MEMBER))).isPresent();
-        assertThat(world.sessions.activeLoadCount()).isEqualTo(2);
+        statusAsOf(ofAnEarlierCall);
+        statusAsOf(ofAnEarlierCall);
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_copy_cached_at_a_later_revision_answers_a_request_that_read_an_earlier_one() {
+        SessionId call = world.call(OWNER, OWNER, MEMBER);
+        SessionRevision before = world.sessions.activeRevision(STUDY).orElseThrow();
+        world.change(call, s -> s.admit(BOB, world.now()));
+        status(OWNER);
+
+        // This request read the revision before Bob's join, then the copy above was cached: it shows more, not less.
+        assertThat(statusAsOf(before).participants()).extracting(ParticipantView::userId)
+                .containsExactly("olivia", "mina", "bob");
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_load_that_finishes_late_does_not_replace_a_copy_cached_at_a_later_revision() {
+        SessionId call = world.call(OWNER, OWNER, MEMBER);
+        SessionRevision before = world.sessions.activeRevision(STUDY).orElseThrow();
+        CurrentCallCache.Loaded late = new CurrentCallLoader(world.sessions, world.views).load(STUDY).orElseThrow();
+        world.change(call, s -> s.admit(BOB, world.now()));
+        status(OWNER);
+
+        world.currentCalls.put(STUDY, before, late);
+
+        assertThat(status(MEMBER).orElseThrow().participants()).extracting(ParticipantView::userId)
+                .containsExactly("olivia", "mina", "bob");
+        assertThat(world.sessions.inProgressLoadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void only_participants_present_are_loaded_for_the_status() {
+        SessionId call = world.call(OWNER, OWNER, MEMBER, BOB);
+        world.advance(60);
+        world.change(call, s -> s.leave(BOB, world.now(), LeaveReason.LEFT));
+
+        CurrentCallCache.Loaded loaded = new CurrentCallLoader(world.sessions, world.views).load(STUDY).orElseThrow();
+
+        assertThat(loaded.inProgress().present()).extracting(p -> p.userId().value()).containsExactly("olivia", "mina");
+        assertThat(loaded.profiles().byId().keySet()).extracting(UserId::value).containsOnly("olivia", "mina");
     }
 
     @Test
@@ -201,6 +238,12 @@ class GetCallStatusServiceTest {
         world.call(OWNER, OWNER);
 
         assertFailsWith(ErrorCode.NOT_STUDY_MEMBER, () -> service.status(new StudyQuery(study, caller)));
+    }
+
+    private CallStatusView statusAsOf(SessionRevision revision) {
+        CallStatusProbePort probe = (study, user) -> new CallStatusProbePort.StatusProbe(true, Optional.of(revision));
+        return new GetCallStatusService(probe, new CurrentCallLoader(world.sessions, world.views), world.presence,
+                world.currentCalls, world.clock).status(new StudyQuery(STUDY, MEMBER)).orElseThrow();
     }
 
     private static ParticipantView participant(CallStatusView view, String userId) {

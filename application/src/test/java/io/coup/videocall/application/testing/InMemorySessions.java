@@ -43,7 +43,7 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
     private final Map<SessionId, VideoCallSession> sessions = new LinkedHashMap<>();
     private final Map<SessionId, Long> revisions = new HashMap<>();
     private int saves;
-    private int activeLoads;
+    private int inProgressLoads;
 
     /** Seeds a session without counting a save. */
     public synchronized InMemorySessions add(VideoCallSession session) {
@@ -102,10 +102,15 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
 
     @Override
     public synchronized Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
-        activeLoads++;
         return sessions.values().stream()
                 .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
                 .findFirst().map(InMemorySessions::copy);
+    }
+
+    @Override
+    public synchronized Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
+        inProgressLoads++;
+        return loadActiveSession(studyId).map(s -> new CallInProgress(s.snapshot(), s.presentParticipants()));
     }
 
     /** The study's call in progress at its revision: every put moves it on. */
@@ -115,9 +120,9 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
                 .findFirst().map(s -> new SessionRevision(s.id(), revisions.get(s.id())));
     }
 
-    /** How many times a study's call in progress was loaded whole, for tests of the reads a cache spares. */
-    public synchronized int activeLoadCount() {
-        return activeLoads;
+    /** How many times a study's call in progress was loaded for its status, for tests of the reads a cache spares. */
+    public synchronized int inProgressLoadCount() {
+        return inProgressLoads;
     }
 
     @Override

@@ -21,6 +21,12 @@ interface ParticipantSpringDataRepository extends JpaRepository<ParticipantJpaEn
     Optional<ParticipantJpaEntity> findWithSegments(@Param("sessionId") String sessionId,
                                                     @Param("userId") String userId);
 
+    /** The participants present in a call (an open segment), with their segments. */
+    @Query("""
+            select p from ParticipantJpaEntity p left join fetch p.segments
+            where p.session.id = :sessionId and p.openSince is not null""")
+    List<ParticipantJpaEntity> findPresentWithSegments(@Param("sessionId") String sessionId);
+
     /** Everyone else in a call, in brief: how many are present, and when the last of them left. */
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.OthersRow(count(p.openSince), max(p.leftAt))

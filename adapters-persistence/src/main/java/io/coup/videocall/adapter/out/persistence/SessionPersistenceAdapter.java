@@ -90,6 +90,19 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
     }
 
     /**
+     * Two statements: the call's row, then those present with their segments (through
+     * {@code uq_participants_session_user}, skipping the rows of people who left). Under READ COMMITTED the second
+     * may see a change committed after the first: the people present are then newer than the call's row, never those
+     * of another call.
+     */
+    @Override
+    public Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
+        return sessions.findByActiveStudyId(studyId.value()).map(call -> new CallInProgress(mapper.toSnapshot(call),
+                participants.findPresentWithSegments(call.getId()).stream()
+                        .sorted(SessionMapper.PARTICIPANT_ORDER).map(mapper::toDomain).toList()));
+    }
+
+    /**
      * A new call is inserted with its graph. A known one is changed in place on the managed entities, so only the
      * rows that differ are written (a join into a call of 150 inserts one participant and one segment), and its
      * version is bumped: a writer that loaded the call without the lock fails instead of overwriting. The save that

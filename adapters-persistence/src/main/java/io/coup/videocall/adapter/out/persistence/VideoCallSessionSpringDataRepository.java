@@ -25,6 +25,9 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
             where s.activeStudyId = :studyId""")
     Optional<VideoCallSessionJpaEntity> findActiveGraph(@Param("studyId") String studyId);
 
+    /** The study's active call's row alone, through the unique {@code active_study_id}. */
+    Optional<VideoCallSessionJpaEntity> findByActiveStudyId(String studyId);
+
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.ActiveCallRow(
                 s.studyId, s.id, s.roomId, s.startedAt, count(p))

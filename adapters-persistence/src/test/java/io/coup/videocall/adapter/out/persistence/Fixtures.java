@@ -44,19 +44,23 @@ final class Fixtures {
         assertThat(actual.participants()).extracting(Participant::userId)
                 .containsExactlyInAnyOrderElementsOf(expected.participants().stream().map(Participant::userId).toList());
         for (Participant want : expected.participants()) {
-            Participant got = actual.participant(want.userId()).orElseThrow();
-            assertThat(got.id()).isEqualTo(want.id());
-            List<AttendanceSegment> segments = got.segments();
-            assertThat(segments).as("segments of %s", want.userId()).isEqualTo(want.segments());
-            assertThat(got.joinedAt()).isEqualTo(want.joinedAt());
-            assertThat(got.leftAt()).isEqualTo(want.leftAt());
-            assertThat(got.attendedMillis(now)).as("attended %s", want.userId()).isEqualTo(want.attendedMillis(now));
-            for (MediaKind kind : MediaKind.values()) {
-                assertThat(got.mediaTimer(kind)).as("%s of %s", kind, want.userId()).isEqualTo(want.mediaTimer(kind));
-                assertThat(got.mediaMillis(kind, now)).isEqualTo(want.mediaMillis(kind, now));
-            }
-            assertThat(got.messageCount()).isEqualTo(want.messageCount());
-            assertThat(got.isKicked()).isEqualTo(want.isKicked());
+            assertSameParticipant(actual.participant(want.userId()).orElseThrow(), want, now);
         }
+    }
+
+    /** Everything a rebuilt participant answers, compared at one instant. */
+    static void assertSameParticipant(Participant got, Participant want, Instant now) {
+        assertThat(got.id()).isEqualTo(want.id());
+        List<AttendanceSegment> segments = got.segments();
+        assertThat(segments).as("segments of %s", want.userId()).isEqualTo(want.segments());
+        assertThat(got.joinedAt()).isEqualTo(want.joinedAt());
+        assertThat(got.leftAt()).isEqualTo(want.leftAt());
+        assertThat(got.attendedMillis(now)).as("attended %s", want.userId()).isEqualTo(want.attendedMillis(now));
+        for (MediaKind kind : MediaKind.values()) {
+            assertThat(got.mediaTimer(kind)).as("%s of %s", kind, want.userId()).isEqualTo(want.mediaTimer(kind));
+            assertThat(got.mediaMillis(kind, now)).isEqualTo(want.mediaMillis(kind, now));
+        }
+        assertThat(got.messageCount()).isEqualTo(want.messageCount());
+        assertThat(got.isKicked()).isEqualTo(want.isKicked());
     }
 }

@@ -1,10 +1,12 @@
 package io.coup.videocall.application.port.out;
 
+import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface LoadSessionPort {
@@ -26,4 +28,24 @@ public interface LoadSessionPort {
 
     /** The study's call in progress, if any (there is at most one). */
     Optional<VideoCallSession> loadActiveSession(StudyId studyId);
+
+    /**
+     * The study's call in progress with only the participants present in it: what its status shows, read in the
+     * same few rows however many people came and went before.
+     */
+    Optional<CallInProgress> loadCallInProgress(StudyId studyId);
+
+    /** A call in progress and the participants present in it, with their attendance, in order of first joining. */
+    record CallInProgress(VideoCallSession.Snapshot session, List<Participant> present) {
+
+        public CallInProgress {
+            if (session.endedAt() != null) {
+                throw new IllegalArgumentException("call " + session.id() + " has ended");
+            }
+            present = List.copyOf(present);
+            if (!present.stream().allMatch(Participant::isPresent)) {
+                throw new IllegalArgumentException("a call in progress lists only participants present");
+            }
+        }
+    }
 }
