@@ -34,7 +34,8 @@ public class QuickJoinService implements QuickJoinUseCase {
     /**
      * Start (through the start use case: the study's lock, one call at most, {@code video:started}) and join happen in
      * this one transaction: if the media provider fails at either, no call and no participant are stored.
-     * {@code newSession} is the start use case's answer.
+     * {@code newSession} is the start use case's answer. The call is found as a value, without its participants, and
+     * locked only to join: a copy read before the lock would be outdated by any join that committed in between.
      */
     @Override
     public QuickJoinView quickJoin(QuickJoinCommand c) {
@@ -42,13 +43,13 @@ public class QuickJoinService implements QuickJoinUseCase {
         SessionId target;
         boolean created = false;
         if (c.sessionId() != null) {
-            target = access.requireSession(c.studyId(), c.sessionId()).id();
+            target = access.requireCall(c.studyId(), c.sessionId()).id();
         } else if (c.autoCreateSession()) {
             StartCallResult started = startCall.start(new StartCallCommand(c.studyId(), c.userId(), c.sessionName()));
             target = SessionId.of(started.session().id());
             created = started.created();
         } else {
-            target = sessions.loadActiveSession(c.studyId()).map(VideoCallSession::id)
+            target = sessions.loadActiveSnapshot(c.studyId()).map(VideoCallSession.Snapshot::id)
                     .orElseThrow(() -> new NotFoundException(ErrorCode.SESSION_NOT_FOUND,
                             "No call is in progress in this study."));
         }

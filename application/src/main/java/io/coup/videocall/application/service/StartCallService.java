@@ -11,11 +11,11 @@ import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.NotStudyMemberException;
-import io.coup.videocall.domain.study.Study;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 @Transactional
 public class StartCallService implements StartCallUseCase {
@@ -42,28 +42,38 @@ public class StartCallService implements StartCallUseCase {
     }
 
     /**
-     * Concurrent starts of one study queue on the study's lock: the first creates the call, the others find it.
-     * The database's one-active-call constraint stands behind this. Only a created call is announced. A created call's
-     * media room is opened before the commit: if the media server is down, no call is stored (503).
+     * A call in progress is found without any lock, as a value ({@link LoadSessionPort#loadSnapshot}): that is every
+     * quick-join into a running call, which then locks the call to join it. Otherwise starts of one study queue on the
+     * study's lock and look again under it: the first creates the call, the others find it. The database's
+     * one-active-call constraint stands behind this. Only a created call is announced. A created call's media room is
+     * opened before the commit: if the media server is down, no call is stored (503).
      */
     @Override
     public StartCallResult start(StartCallCommand c) {
-        Study study = studies.loadStudyForUpdate(c.studyId()).orElseThrow(() -> new NotStudyMemberException(c.studyId()));
-        study.requireActiveMember(c.userId());
-        return sessions.loadActiveSession(c.studyId())
-                .map(active -> new StartCallResult(view(active), false))
-                .orElseGet(() -> {
-                    VideoCallSession session = VideoCallSession.start(c.studyId(), c.name(), c.userId(), clock.instant(),
-                            media.provider(), settings.maxParticipants(), false);
-                    media.room(session);
-                    store.saveSession(session);
-                    SessionView view = view(session);
-                    notifier.callStarted(c.studyId(), view);
-                    return new StartCallResult(view, true);
-                });
+        if (!studies.isActiveMember(c.studyId(), c.userId())) {
+            throw new NotStudyMemberException(c.studyId());
+        }
+        Optional<StartCallResult> running = inProgress(c);
+        if (running.isPresent()) {
+            return running.get();
+        }
+        studies.loadStudyForUpdate(c.studyId()).orElseThrow(() -> new NotStudyMemberException(c.studyId()));
+        return inProgress(c).orElseGet(() -> {
+            VideoCallSession session = VideoCallSession.start(c.studyId(), c.name(), c.userId(), clock.instant(),
+                    media.provider(), settings.maxParticipants(), false);
+            media.room(session);
+            store.saveSession(session);
+            SessionView view = view(session.snapshot());
+            notifier.callStarted(c.studyId(), view);
+            return new StartCallResult(view, true);
+        });
     }
 
-    private SessionView view(VideoCallSession session) {
-        return CallViews.session(session, views.profiles(session.startedBy(), List.of()));
+    private Optional<StartCallResult> inProgress(StartCallCommand c) {
+        return sessions.loadActiveSnapshot(c.studyId()).map(call -> new StartCallResult(view(call), false));
+    }
+
+    private SessionView view(VideoCallSession.Snapshot call) {
+        return CallViews.session(call, views.profilesOf(List.of(call.startedBy())).of(call.startedBy()));
     }
 }

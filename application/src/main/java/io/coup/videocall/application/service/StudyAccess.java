@@ -57,6 +57,13 @@ public class StudyAccess {
                 .orElseThrow(() -> new NotStudyMemberException(studyId));
     }
 
+    /** The call's stored fields alone ({@link LoadSessionPort#loadSnapshot}), if it is a call of the study. */
+    public VideoCallSession.Snapshot requireCall(StudyId studyId, SessionId sessionId) {
+        return sessions.loadSnapshot(sessionId)
+                .filter(s -> s.studyId().equals(studyId))
+                .orElseThrow(() -> sessionNotFound(sessionId));
+    }
+
     public VideoCallSession requireSession(StudyId studyId, SessionId sessionId) {
         return sessions.loadSession(sessionId)
                 .filter(s -> s.studyId().equals(studyId))

@@ -81,6 +81,17 @@ class StartCallServiceTest {
     }
 
     @Test
+    void finding_the_call_in_progress_takes_no_lock_on_the_study() {
+        start(MEMBER, "First");
+        int locksToCreate = world.studies.lockCount();
+
+        start(BOB, "Second");
+
+        assertThat(locksToCreate).isEqualTo(1);
+        assertThat(world.studies.lockCount()).as("every quick-join into a running call starts this way").isEqualTo(1);
+    }
+
+    @Test
     void after_the_previous_call_ended_a_new_call_with_its_own_room_is_created() {
         SessionId previous = world.endedCall(T0.minusSeconds(3600), 600, OWNER, OWNER);
 

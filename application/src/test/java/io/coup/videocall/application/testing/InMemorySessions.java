@@ -108,6 +108,16 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
     }
 
     @Override
+    public synchronized Optional<VideoCallSession.Snapshot> loadSnapshot(SessionId id) {
+        return Optional.ofNullable(sessions.get(id)).map(VideoCallSession::snapshot);
+    }
+
+    @Override
+    public synchronized Optional<VideoCallSession.Snapshot> loadActiveSnapshot(StudyId studyId) {
+        return loadActiveSession(studyId).map(VideoCallSession::snapshot);
+    }
+
+    @Override
     public synchronized Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
         inProgressLoads++;
         return loadActiveSession(studyId).map(s -> new CallInProgress(s.snapshot(), s.presentParticipants()));

@@ -14,12 +14,13 @@ import java.util.Optional;
 
 /**
  * Studies in a map, stored and handed out as copies: a change to a loaded study counts only once saved, as with
- * a database. Locks ({@code ForUpdate}) are not simulated: tests run one use case at a time.
+ * a database. Locks ({@code ForUpdate}) are counted, not simulated: tests run one use case at a time.
  */
 public class InMemoryStudies implements LoadStudyPort, SaveStudyPort {
 
     private final Map<StudyId, Study> studies = new LinkedHashMap<>();
     private int saves;
+    private int locks;
 
     /** Seeds a study without counting a save; replaces one of the same id. */
     public synchronized InMemoryStudies add(Study study) {
@@ -34,7 +35,13 @@ public class InMemoryStudies implements LoadStudyPort, SaveStudyPort {
 
     @Override
     public synchronized Optional<Study> loadStudyForUpdate(StudyId id) {
+        locks++;
         return loadStudy(id);
+    }
+
+    /** How many times a study was loaded to be locked: a lock serialises every writer of the study. */
+    public synchronized int lockCount() {
+        return locks;
     }
 
     @Override

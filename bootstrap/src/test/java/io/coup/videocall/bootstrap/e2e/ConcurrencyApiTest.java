@@ -170,6 +170,38 @@ class ConcurrencyApiTest extends EndToEndTest {
         }
     }
 
+    /**
+     * The browser client's way in, many at once into a call in progress: by study (the default, which may start the
+     * call), by session id, and by study without starting one. Each finds the call before it locks it to join, so a
+     * read of the call that stayed in the transaction would meet the version another join had moved on meanwhile.
+     */
+    @Test
+    void thirty_concurrent_quick_joins_into_a_call_in_progress_each_get_in() throws Exception {
+        Person owner = person("owner");
+        String study = steps.study(owner);
+        String session = steps.startId(study, owner);
+        assertThat(jdbc.update("UPDATE video_call_sessions SET max_participants = 100 WHERE id = ?", session))
+                .isEqualTo(1);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Person member = Steps.person("quick" + i);
+            addMember(study, owner.token(), member.id());
+            people.add(member);
+        }
+        List<String> bodies = List.of("{\"studyId\":\"" + study + "\"}",
+                "{\"studyId\":\"" + study + "\",\"sessionId\":\"" + session + "\"}",
+                "{\"studyId\":\"" + study + "\",\"autoCreateSession\":false}");
+
+        List<Response> responses = together(people, p -> post(AdvancedApiEndToEndTest.ADVANCED + "/quick-join",
+                p.token(), bodies.get(people.indexOf(p) % bodies.size())));
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as("quick-join %s", r).isEqualTo(200));
+        assertThat(responses).extracting(r -> r.json().get("sessionId").stringValue()).containsOnly(session);
+        assertThat(responses).extracting(r -> r.json().get("isNewSession").booleanValue()).containsOnly(false);
+        assertThat(strings(steps.status(study, owner).get("participants"), "userId"))
+                .containsExactlyInAnyOrderElementsOf(people.stream().map(Person::id).toList());
+    }
+
     @Test
     void one_person_joining_many_times_at_once_is_one_participant_with_one_segment() throws Exception {
         Person owner = person("owner");

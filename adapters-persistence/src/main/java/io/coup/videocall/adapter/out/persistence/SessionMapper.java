@@ -34,6 +34,8 @@ interface SessionMapper {
 
     VideoCallSession.Snapshot toSnapshot(VideoCallSessionJpaEntity entity);
 
+    VideoCallSession.Snapshot toSnapshot(SessionRow row);
+
     @Mapping(target = "durationSeconds", source = "durationSeconds")
     @Mapping(target = "activeStudyId", source = "snapshot", qualifiedByName = "activeStudyId")
     @Mapping(target = "participants", ignore = true)

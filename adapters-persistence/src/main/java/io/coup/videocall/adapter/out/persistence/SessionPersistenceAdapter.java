@@ -84,6 +84,17 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
                 new VideoCallSession.Others(others.presentCount().intValue(), others.lastLeftAt())));
     }
 
+    /** A projection, so no entity joins the persistence context for a later lock to check its version against. */
+    @Override
+    public Optional<VideoCallSession.Snapshot> loadSnapshot(SessionId id) {
+        return sessions.findRowById(id.value()).map(mapper::toSnapshot);
+    }
+
+    @Override
+    public Optional<VideoCallSession.Snapshot> loadActiveSnapshot(StudyId studyId) {
+        return sessions.findActiveRow(studyId.value()).map(mapper::toSnapshot);
+    }
+
     @Override
     public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
         return sessions.findActiveGraph(studyId.value()).map(mapper::toDomain);

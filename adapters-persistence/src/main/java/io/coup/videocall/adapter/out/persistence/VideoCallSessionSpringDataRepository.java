@@ -28,6 +28,17 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
     /** The study's active call's row alone, through the unique {@code active_study_id}. */
     Optional<VideoCallSessionJpaEntity> findByActiveStudyId(String studyId);
 
+    String SESSION_ROW = """
+            select new io.coup.videocall.adapter.out.persistence.SessionRow(s.id, s.studyId, s.roomId, s.name,
+                s.startedBy, s.startedAt, s.endedAt, s.mediaProvider, s.mediaRoomId, s.maxParticipants, s.autoCreated)
+            from VideoCallSessionJpaEntity s""";
+
+    @Query(SESSION_ROW + " where s.id = :id")
+    Optional<SessionRow> findRowById(@Param("id") String id);
+
+    @Query(SESSION_ROW + " where s.activeStudyId = :studyId")
+    Optional<SessionRow> findActiveRow(@Param("studyId") String studyId);
+
     @Query("""
             select new io.coup.videocall.adapter.out.persistence.ActiveCallRow(
                 s.studyId, s.id, s.roomId, s.startedAt, count(p))

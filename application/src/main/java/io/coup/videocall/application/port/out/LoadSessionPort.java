@@ -26,6 +26,15 @@ public interface LoadSessionPort {
      */
     Optional<VideoCallSession> loadSessionForUpdate(SessionId id, UserId person);
 
+    /**
+     * A call's stored fields alone, without its participants, read as values: a lock taken on the call later in the
+     * same transaction ({@link #loadSessionForUpdate}) finds the call as it is then, not as it was at this read.
+     */
+    Optional<VideoCallSession.Snapshot> loadSnapshot(SessionId id);
+
+    /** The study's call in progress (there is at most one), its stored fields alone, read as {@link #loadSnapshot}. */
+    Optional<VideoCallSession.Snapshot> loadActiveSnapshot(StudyId studyId);
+
     /** The study's call in progress, if any (there is at most one). */
     Optional<VideoCallSession> loadActiveSession(StudyId studyId);
 
