@@ -108,8 +108,8 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
      */
     @Override
     public Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
-        return sessions.findByActiveStudyId(studyId.value()).map(call -> new CallInProgress(mapper.toSnapshot(call),
-                participants.findPresentWithSegments(call.getId()).stream()
+        return sessions.findActiveRow(studyId.value()).map(call -> new CallInProgress(mapper.toSnapshot(call),
+                participants.findPresentWithSegments(call.id()).stream()
                         .sorted(SessionMapper.PARTICIPANT_ORDER).map(mapper::toDomain).toList()));
     }
 

@@ -25,9 +25,7 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
             where s.activeStudyId = :studyId""")
     Optional<VideoCallSessionJpaEntity> findActiveGraph(@Param("studyId") String studyId);
 
-    /** The study's active call's row alone, through the unique {@code active_study_id}. */
-    Optional<VideoCallSessionJpaEntity> findByActiveStudyId(String studyId);
-
+    /** A call's own columns as values (no entity enters the persistence context). */
     String SESSION_ROW = """
             select new io.coup.videocall.adapter.out.persistence.SessionRow(s.id, s.studyId, s.roomId, s.name,
                 s.startedBy, s.startedAt, s.endedAt, s.mediaProvider, s.mediaRoomId, s.maxParticipants, s.autoCreated)
@@ -36,6 +34,7 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
     @Query(SESSION_ROW + " where s.id = :id")
     Optional<SessionRow> findRowById(@Param("id") String id);
 
+    /** The study's active call, through the unique {@code active_study_id}. */
     @Query(SESSION_ROW + " where s.activeStudyId = :studyId")
     Optional<SessionRow> findActiveRow(@Param("studyId") String studyId);
 
