@@ -1,4 +1,4 @@
--- wrk script of bench/rest.sh. Arguments after wrk's "--": mode (status | joinleave), the tokens file (one
+-- wrk script of bench/rest.sh. Arguments after wrk's "--": mode (status | joinleave | quickjoin), the tokens file (one
 -- "userId token" a line), the study id, the session id, wrk's thread count and a rate (requests a second in all;
 -- 0: each connection sends its next request as soon as the last one is answered).
 --   With a rate, each thread sends on a fixed schedule, one request every threads/rate seconds on whichever of its
@@ -10,6 +10,8 @@
 --              one, else the join of the user who has waited longest; so a leave never overtakes its join, and at
 --              most one member per connection is in the call besides those who stay, and GET /status shows as
 --              many people during a mixed run as before it.
+--   quickjoin: as joinleave, joining by POST /api/video-call/advanced/quick-join {"studyId"}, as the browser client
+--              does (its answer names the member by their name, "Member <n>" for u<n>).
 -- Every answer that is not 2xx is counted (wrk itself counts only >= 400) and the first one is kept to show why.
 -- done() prints one line the shell script turns into a table row:
 --   RESULT <requests> <req/s> <p50 ms> <p99 ms> <non-2xx> <socket errors and timeouts>
@@ -73,9 +75,15 @@ function init(args)
         table.insert(requests, wrk.format("GET", base .. "status", headers))
       else
         local body = '{"sessionId":"' .. session .. '"}'
-        table.insert(joins, wrk.format("POST", base .. "join", headers, body))
+        if mode == "quickjoin" then
+          table.insert(joins, wrk.format("POST", "/api/video-call/advanced/quick-join", headers,
+            '{"studyId":"' .. study .. '"}'))
+        else
+          table.insert(joins, wrk.format("POST", base .. "join", headers, body))
+        end
         table.insert(leaves, wrk.format("POST", base .. "leave", headers, body))
         index_of[user] = #joins
+        index_of["Member " .. tonumber(user:sub(2))] = #joins
         waiting_last = waiting_last + 1
         waiting[waiting_last] = #joins
       end
@@ -114,7 +122,8 @@ function next_join_or_leave()
 end
 
 function response(status, headers, body)
-  local user = status == 200 and body and body:match('^{"participant":{.-"userId":"([^"]+)"')
+  local user = status == 200 and body and (body:match('^{"participant":{.-"userId":"([^"]+)"')
+    or body:match('^{"sessionId":".-"username":"([^"]+)"'))
   if user and index_of[user] then table.insert(joined, index_of[user]) end
   if status < 200 or status > 299 then
     non2xx = non2xx + 1

@@ -11,6 +11,7 @@
 #   RATE_CONNECTIONS=8 bash bench/rest.sh     # the connections they are sent over (default 32)
 #   JAR=/tmp/before.jar bash bench/rest.sh    # another build of the service, for an A/B (default: the one built here)
 #   MODES=mixed bash bench/rest.sh            # status at MIXED_RATE a second while members join and leave at max
+#   MODES=quickjoin bash bench/rest.sh        # members join by POST …/advanced/quick-join (as the browser does) and leave
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -172,8 +173,9 @@ for mode in $MODES; do
   # Join and leave alternate 1:1 in one run, so their row is one histogram of both.
   tokens=$WORK/tokens label="GET /status"
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"
+  [ "$mode" = quickjoin ] && tokens=$WORK/movers label="POST /quick-join+/leave"
   warmup=$WARMUP
-  [ "$mode" = joinleave ] && warmup=10
+  [ "$mode" != status ] && warmup=10
   run "$mode" "$tokens" "${CONNECTIONS%% *}" 0 "$warmup" >/dev/null
   loads=()   # "connections rate"
   for c in $CONNECTIONS; do loads+=("$c 0"); done
