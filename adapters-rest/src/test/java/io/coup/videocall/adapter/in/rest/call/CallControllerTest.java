@@ -190,6 +190,22 @@ class CallControllerTest extends HttpTestSupport {
         assertThat(useCases.received()).isEmpty();
     }
 
+    /** Spring would read them as 8, 3, 5 and 16: a number here is ASCII digits (found by MalformedRestInputFuzzTest). */
+    @Test
+    void history_limit_in_the_digits_of_another_script_is_a_bad_field() throws Exception {
+        for (String digit : new String[] {"\u0ED8", "\u0663", "\uFF15", "0x10"}) {
+            mvc.perform(getAs("alice", CALL + "/history?limit=" + digit))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().json("""
+                            {"code": "INVALID_REQUEST", "details": {"fields": {"limit": "must be a valid integer"}}}
+                            """));
+        }
+        mvc.perform(getAs("alice", CALL + "/history").param("limit", "+7").param("page", " 07 "))
+                .andExpect(status().isOk());
+        assertThat(useCases.last(CallHistoryQuery.class).limit()).isEqualTo(7);
+        assertThat(useCases.last(CallHistoryQuery.class).page()).isEqualTo(7);
+    }
+
     @Test
     void history_limit_0_and_page_0_are_both_named() throws Exception {
         mvc.perform(getAs("alice", CALL + "/history?page=0&limit=0"))
