@@ -1,10 +1,11 @@
--- wrk script of bench/rest.sh. Arguments after wrk's "--": mode (status | joinleave | quickjoin), the tokens file (one
+-- wrk script of bench/rest.sh. Arguments after wrk's "--": mode (status | stats | joinleave | quickjoin), the tokens file (one
 -- "userId token" a line), the study id, the session id, wrk's thread count and a rate (requests a second in all;
 -- 0: each connection sends its next request as soon as the last one is answered).
 --   With a rate, each thread sends on a fixed schedule, one request every threads/rate seconds on whichever of its
 --   connections is free (as wrk2 does), so the service gets that load rather than all it can take, and the
 --   latency is that of a service under that load instead of that of a queue kept full.
 --   status:    GET …/video-call/status, each thread cycling through its share of the users' tokens.
+--   stats:     GET …/video-call/stats and GET …/video-call/stats/users/<self> (period all), alternately, likewise.
 --   joinleave: each user of the thread's share alternates POST …/join and POST …/leave on the session. A thread
 --              sends the leave of a user whose join has been answered (the answer names them) whenever it has
 --              one, else the join of the user who has waited longest; so a leave never overtakes its join, and at
@@ -73,6 +74,9 @@ function init(args)
       local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
       if mode == "status" then
         table.insert(requests, wrk.format("GET", base .. "status", headers))
+      elseif mode == "stats" then
+        table.insert(requests, wrk.format("GET", base .. "stats?period=all&tz=UTC", headers))
+        table.insert(requests, wrk.format("GET", base .. "stats/users/" .. user .. "?period=all&tz=UTC", headers))
       else
         local body = '{"sessionId":"' .. session .. '"}'
         if mode == "quickjoin" then
@@ -90,7 +94,7 @@ function init(args)
     end
     line = line + 1
   end
-  if mode ~= "status" then request = next_join_or_leave end
+  if mode == "joinleave" or mode == "quickjoin" then request = next_join_or_leave end
   checked_by_wrk = id ~= 0
 end
 

@@ -12,6 +12,8 @@
 #   JAR=/tmp/before.jar bash bench/rest.sh    # another build of the service, for an A/B (default: the one built here)
 #   MODES=mixed bash bench/rest.sh            # status at MIXED_RATE a second while members join and leave at max
 #   MODES=quickjoin bash bench/rest.sh        # members join by POST …/advanced/quick-join (as the browser does) and leave
+#   MODES="joinleave stats" bash bench/rest.sh # study and own statistics while the call is in progress (after the
+#                                             # join/leave runs, ~1,000 participants with many segments each)
 #
 # It creates the database coup_bench_rest (dropped first and at the end), starts the service on it (postgres
 # profile, -Xmx512m, ports HTTP_PORT / SIO_PORT, default 18180 / 19192, dev tokens on), creates a study with USERS
@@ -174,6 +176,7 @@ for mode in $MODES; do
   tokens=$WORK/tokens label="GET /status"
   [ "$mode" = joinleave ] && tokens=$WORK/movers label="POST /join + /leave"
   [ "$mode" = quickjoin ] && tokens=$WORK/movers label="POST /quick-join+/leave"
+  [ "$mode" = stats ] && label="GET /stats+/users/me"
   warmup=$WARMUP
   [ "$mode" != status ] && warmup=10
   run "$mode" "$tokens" "${CONNECTIONS%% *}" 0 "$warmup" >/dev/null

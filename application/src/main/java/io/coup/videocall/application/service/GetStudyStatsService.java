@@ -6,9 +6,10 @@ import io.coup.videocall.application.port.in.stats.StudyStatsView;
 import io.coup.videocall.application.port.out.AttendanceStatsPort;
 import io.coup.videocall.application.port.out.AttendanceStatsPort.StudyTotals;
 import io.coup.videocall.application.port.out.AttendanceStatsPort.UserActivity;
+import io.coup.videocall.application.port.out.CallHistoryPort;
+import io.coup.videocall.application.port.out.CallHistoryPort.AttendeeRecord;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.LoadUserPort;
-import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.user.User;
@@ -40,14 +41,16 @@ public class GetStudyStatsService implements GetStudyStatsUseCase {
     private final StudyAccess access;
     private final AttendanceStatsPort stats;
     private final LoadSessionPort sessions;
+    private final CallHistoryPort history;
     private final LoadUserPort users;
     private final Clock clock;
 
     public GetStudyStatsService(StudyAccess access, AttendanceStatsPort stats, LoadSessionPort sessions,
-                                LoadUserPort users, Clock clock) {
+                                CallHistoryPort history, LoadUserPort users, Clock clock) {
         this.access = access;
         this.stats = stats;
         this.sessions = sessions;
+        this.history = history;
         this.users = users;
         this.clock = clock;
     }
@@ -63,15 +66,16 @@ public class GetStudyStatsService implements GetStudyStatsUseCase {
                 .collect(Collectors.toMap(UserActivity::userId, Function.identity(), (a, b) -> a, HashMap::new));
         Map<LocalDate, Long> perDay = new HashMap<>(stats.sessionsPerDay(q.studyId(), period));
 
-        Optional<VideoCallSession> live = sessions.loadActiveSession(q.studyId())
+        Optional<VideoCallSession.Snapshot> live = sessions.loadActiveSnapshot(q.studyId())
                 .filter(s -> !s.startedAt().isBefore(period.from()) && s.startedAt().isBefore(period.until()));
         if (live.isPresent()) {
-            VideoCallSession session = live.get();
-            totals = new StudyTotals(totals.sessions() + 1, totals.participants() + session.participants().size(),
-                    totals.durationSeconds() + session.durationSeconds(now));
-            perDay.merge(period.dayOf(session.startedAt()), 1L, Long::sum);
-            for (Participant p : session.participants()) {
-                activity.merge(p.userId(), new UserActivity(p.userId(), 1, p.attendedMillis(now)),
+            VideoCallSession.Snapshot call = live.get();
+            List<AttendeeRecord> attendees = history.loadAttendees(call.id());
+            totals = new StudyTotals(totals.sessions() + 1, totals.participants() + attendees.size(),
+                    totals.durationSeconds() + call.durationSeconds(now));
+            perDay.merge(period.dayOf(call.startedAt()), 1L, Long::sum);
+            for (AttendeeRecord attendee : attendees) {
+                activity.merge(attendee.userId(), new UserActivity(attendee.userId(), 1, attendee.millis(now)),
                         (a, b) -> new UserActivity(a.userId(), a.sessions() + b.sessions(), a.attendedMillis() + b.attendedMillis()));
             }
         }

@@ -47,9 +47,9 @@ public class GetUserStatsService implements GetUserStatsUseCase {
         ReportingPeriod period = ReportingPeriod.ending(now, q.period(), q.zone(),
                 stats.firstSessionStart(q.studyId()).orElse(null));
         UserTotals ended = stats.userTotals(q.studyId(), q.subject(), period.from(), period.until());
-        UserTotals total = sessions.loadActiveSession(q.studyId())
+        UserTotals total = sessions.loadActiveSnapshot(q.studyId())
                 .filter(s -> !s.startedAt().isBefore(period.from()) && s.startedAt().isBefore(period.until()))
-                .flatMap(s -> s.participant(q.subject()))
+                .flatMap(s -> sessions.loadParticipant(s.id(), q.subject()))
                 .map(p -> plus(ended, p, now))
                 .orElse(ended);
         long seconds = CallViews.seconds(total.attendedMillis());

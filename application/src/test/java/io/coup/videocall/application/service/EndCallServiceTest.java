@@ -52,7 +52,7 @@ class EndCallServiceTest {
         assertThat(view.duration()).isEqualTo(1800);
         assertThat(view.starter().name()).isEqualTo("Mina");
         assertThat(world.stored(call).isEnded()).isTrue();
-        assertThat(world.sessions.loadActiveSession(STUDY)).isEmpty();
+        assertThat(world.sessions.loadActiveSnapshot(STUDY)).isEmpty();
         assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }
 

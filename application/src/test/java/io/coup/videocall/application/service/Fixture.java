@@ -299,7 +299,7 @@ final class Fixture {
     }
 
     GetStudyStatsService studyStats() {
-        return new GetStudyStatsService(access, stats, sessions, users, clock);
+        return new GetStudyStatsService(access, stats, sessions, sessions, users, clock);
     }
 
     CreateStudyService createStudy() {

@@ -86,7 +86,7 @@ class LeaveCallServiceTest {
         assertThat(stored.isEnded()).isTrue();
         assertThat(stored.endedAt()).isEqualTo(last);
         assertThat(stored.durationSeconds()).isEqualTo(300);
-        assertThat(world.sessions.loadActiveSession(STUDY)).isEmpty();
+        assertThat(world.sessions.loadActiveSnapshot(STUDY)).isEmpty();
         assertThat(world.callStatus().status(new StudyQuery(STUDY, MEMBER))).isEmpty();
         assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.endedNotice(STUDY, call));
     }

@@ -49,7 +49,7 @@ class StartCallServiceTest {
         assertThat(session.mediaProvider()).isEqualTo(MediaProvider.MESH);
         assertThat(session.roomId()).isEqualTo("study-algo-" + session.id());
         assertThat(session.starter()).isEqualTo(new UserView("mina", "Mina", "https://img.example/mina.png"));
-        assertThat(world.sessions.loadActiveSession(STUDY)).get()
+        assertThat(world.sessions.loadActiveSnapshot(STUDY)).get()
                 .extracting(s -> s.id().value()).isEqualTo(session.id());
         assertThat(world.notifier.notices()).containsExactly(RecordingNotifier.startedNotice(STUDY, session));
     }

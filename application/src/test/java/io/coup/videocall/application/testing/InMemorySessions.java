@@ -100,8 +100,7 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
         });
     }
 
-    @Override
-    public synchronized Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
+    private Optional<VideoCallSession> active(StudyId studyId) {
         return sessions.values().stream()
                 .filter(s -> s.studyId().equals(studyId) && !s.isEnded())
                 .findFirst().map(InMemorySessions::copy);
@@ -114,13 +113,23 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
 
     @Override
     public synchronized Optional<VideoCallSession.Snapshot> loadActiveSnapshot(StudyId studyId) {
-        return loadActiveSession(studyId).map(VideoCallSession::snapshot);
+        return active(studyId).map(VideoCallSession::snapshot);
+    }
+
+    @Override
+    public synchronized Optional<Participant> loadParticipant(SessionId id, UserId person) {
+        return Optional.ofNullable(sessions.get(id)).flatMap(s -> s.participant(person)).map(InMemorySessions::copy);
+    }
+
+    @Override
+    public synchronized List<AttendeeRecord> loadAttendees(SessionId id) {
+        return Optional.ofNullable(sessions.get(id)).map(s -> record(s).attendees()).orElse(List.of());
     }
 
     @Override
     public synchronized Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
         inProgressLoads++;
-        return loadActiveSession(studyId).map(s -> new CallInProgress(s.snapshot(), s.presentParticipants()));
+        return active(studyId).map(s -> new CallInProgress(s.snapshot(), s.presentParticipants()));
     }
 
     /** The study's call in progress at its revision: every put moves it on. */

@@ -236,8 +236,8 @@ public class UseCaseConfiguration {
 
     @Bean
     GetStudyStatsService getStudyStatsService(StudyAccess access, AttendanceStatsPort stats, LoadSessionPort sessions,
-                                              LoadUserPort users, Clock clock) {
-        return new GetStudyStatsService(access, stats, sessions, users, clock);
+                                              CallHistoryPort history, LoadUserPort users, Clock clock) {
+        return new GetStudyStatsService(access, stats, sessions, history, users, clock);
     }
 
     @Bean

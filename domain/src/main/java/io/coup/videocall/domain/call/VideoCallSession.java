@@ -73,6 +73,12 @@ public final class VideoCallSession {
     public record Snapshot(SessionId id, StudyId studyId, RoomId roomId, String name, UserId startedBy,
                            Instant startedAt, Instant endedAt, MediaProvider mediaProvider, String mediaRoomId,
                            int maxParticipants, boolean autoCreated) {
+
+        /** Whole seconds from start to end, or to {@code now} while the call goes on. */
+        public long durationSeconds(Instant now) {
+            Instant end = endedAt != null ? endedAt : now;
+            return end.isAfter(startedAt) ? Duration.between(startedAt, end).toSeconds() : 0;
+        }
     }
 
     /**
@@ -356,8 +362,7 @@ public final class VideoCallSession {
 
     /** Whole seconds from start to end, or to {@code now} while the call goes on. */
     public long durationSeconds(Instant now) {
-        Instant end = isEnded() ? endedAt : now;
-        return end.isAfter(startedAt) ? Duration.between(startedAt, end).toSeconds() : 0;
+        return snapshot().durationSeconds(now);
     }
 
     /** Whole seconds of an ended call; null while it goes on. */

@@ -96,8 +96,8 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
     }
 
     @Override
-    public Optional<VideoCallSession> loadActiveSession(StudyId studyId) {
-        return sessions.findActiveGraph(studyId.value()).map(mapper::toDomain);
+    public Optional<Participant> loadParticipant(SessionId id, UserId person) {
+        return participants.findWithSegments(id.value(), person.value()).map(mapper::toDomain);
     }
 
     /**
@@ -241,8 +241,24 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
             return new HistoryPage(List.of(), total);
         }
 
+        Map<String, List<AttendeeRecord>> attendees = attendeesOf(page.stream().map(VideoCallSessionJpaEntity::getId)
+                .toList());
+        List<SessionRecord> records = page.stream()
+                .map(s -> new SessionRecord(mapper.toSnapshot(s), List.copyOf(attendees.get(s.getId()))))
+                .toList();
+        return new HistoryPage(records, total);
+    }
+
+    /** One statement: the participant rows' stored totals, never their segments. */
+    @Override
+    public List<AttendeeRecord> loadAttendees(SessionId id) {
+        return List.copyOf(attendeesOf(List.of(id.value())).get(id.value()));
+    }
+
+    /** The attendees of each of the calls, in order of first joining; every call has a list, empty if nobody came. */
+    private Map<String, List<AttendeeRecord>> attendeesOf(List<String> sessionIds) {
         Map<String, List<AttendeeRecord>> attendees = new LinkedHashMap<>();
-        page.forEach(s -> attendees.put(s.getId(), new ArrayList<>()));
+        sessionIds.forEach(id -> attendees.put(id, new ArrayList<>()));
         entityManager.createQuery("""
                         select new io.coup.videocall.adapter.out.persistence.AttendeeRow(
                             p.session.id, p.id, p.userId, p.attendedMs, p.openSince)
@@ -253,10 +269,7 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
                 .getResultList()
                 .forEach(row -> attendees.get(row.sessionId()).add(new AttendeeRecord(ParticipantId.of(row.id()),
                         UserId.of(row.userId()), row.attendedMs(), row.openSince())));
-        List<SessionRecord> records = page.stream()
-                .map(s -> new SessionRecord(mapper.toSnapshot(s), List.copyOf(attendees.get(s.getId()))))
-                .toList();
-        return new HistoryPage(records, total);
+        return attendees;
     }
 
     private static void bind(TypedQuery<?> query, StudyId studyId, Instant from, Instant until) {

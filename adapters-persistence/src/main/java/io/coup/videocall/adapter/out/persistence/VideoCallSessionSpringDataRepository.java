@@ -18,13 +18,6 @@ interface VideoCallSessionSpringDataRepository extends JpaRepository<VideoCallSe
             where s.id = :id""")
     Optional<VideoCallSessionJpaEntity> findGraphById(@Param("id") String id);
 
-    /** The study's active call with its participants and segments, through the unique {@code active_study_id}. */
-    @Query("""
-            select s from VideoCallSessionJpaEntity s
-            left join fetch s.participants p left join fetch p.segments
-            where s.activeStudyId = :studyId""")
-    Optional<VideoCallSessionJpaEntity> findActiveGraph(@Param("studyId") String studyId);
-
     /** A call's own columns as values (no entity enters the persistence context). */
     String SESSION_ROW = """
             select new io.coup.videocall.adapter.out.persistence.SessionRow(s.id, s.studyId, s.roomId, s.name,

@@ -199,7 +199,7 @@ class AttendanceStatsAdapterTest extends PostgresAdapterTest {
 
     @Test
     void a_call_counts_from_the_save_that_ends_it_and_only_once() {
-        SessionId runningId = inTransaction(() -> sessions.loadActiveSession(study).orElseThrow().id());
+        SessionId runningId = inTransaction(() -> sessions.loadActiveSnapshot(study).orElseThrow().id());
         inTransaction(() -> {
             VideoCallSession running = sessions.loadSessionForUpdate(runningId).orElseThrow();
             running.end(plus(RUNNING, 10));
@@ -233,7 +233,8 @@ class AttendanceStatsAdapterTest extends PostgresAdapterTest {
         assertThat(inTransaction(() -> stats.hasParticipated(otherStudy, dave))).isTrue();
         UserId newcomer = newUserId("newcomer");
         inTransaction(() -> {
-            VideoCallSession running = sessions.loadActiveSession(study).orElseThrow();
+            VideoCallSession running = sessions.loadSessionForUpdate(sessions.loadActiveSnapshot(study).orElseThrow().id())
+                    .orElseThrow();
             running.admit(newcomer, plus(RUNNING, 1));
             sessions.saveSession(running);
         });

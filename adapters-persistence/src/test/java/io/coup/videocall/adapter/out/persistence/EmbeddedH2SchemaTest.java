@@ -118,7 +118,7 @@ class EmbeddedH2SchemaTest {
             sessions.saveSession(locked);
             return locked;
         });
-        assertSameCall(inTransaction(() -> sessions.loadActiveSession(studyId).orElseThrow()), joined, T0.plusSeconds(300));
+        assertSameCall(inTransaction(() -> sessions.loadSession(sessions.loadActiveSnapshot(studyId).orElseThrow().id()).orElseThrow()), joined, T0.plusSeconds(300));
         assertThat(inTransaction(() -> sessions.activeCalls(List.of(studyId))).get(studyId).presentCount()).isEqualTo(2);
         StatusProbe probe = inTransaction(() -> probes.probe(studyId, guest));
         assertThat(probe.activeMember()).isTrue();

@@ -32,8 +32,8 @@ class OneActiveCallPerStudyTest extends PostgresAdapterTest {
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasStackTraceContaining("uq_video_call_sessions_active_study");
 
-        assertThat(inTransaction(() -> sessions.loadActiveSession(study))).get()
-                .extracting(VideoCallSession::id).isEqualTo(first.id());
+        assertThat(inTransaction(() -> sessions.loadActiveSnapshot(study))).get()
+                .extracting(VideoCallSession.Snapshot::id).isEqualTo(first.id());
         assertThat(inTransaction(() -> sessions.loadSession(second.id()))).isEmpty();
     }
 
@@ -81,8 +81,8 @@ class OneActiveCallPerStudyTest extends PostgresAdapterTest {
         VideoCallSession second = started(study, host, T0.plusSeconds(900));
         inTransaction(() -> sessions.saveSession(second));
 
-        assertThat(inTransaction(() -> sessions.loadActiveSession(study))).get()
-                .extracting(VideoCallSession::id).isEqualTo(second.id());
+        assertThat(inTransaction(() -> sessions.loadActiveSnapshot(study))).get()
+                .extracting(VideoCallSession.Snapshot::id).isEqualTo(second.id());
         insertSession(study, T0.plusSeconds(1000), null);   // ended calls: as many as you like
         insertSession(study, T0.plusSeconds(1100), null);
     }
@@ -102,8 +102,8 @@ class OneActiveCallPerStudyTest extends PostgresAdapterTest {
             sessions.saveSession(second);
         });
 
-        assertThat(inTransaction(() -> sessions.loadActiveSession(study))).get()
-                .extracting(VideoCallSession::id).isEqualTo(second.id());
+        assertThat(inTransaction(() -> sessions.loadActiveSnapshot(study))).get()
+                .extracting(VideoCallSession.Snapshot::id).isEqualTo(second.id());
     }
 
     private static VideoCallSession started(StudyId study, UserId host, Instant at) {

@@ -65,7 +65,7 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
         assertThat(loaded.participant(alice).orElseThrow().mediaMillis(MediaKind.AUDIO_MUTED, now))
                 .isEqualTo(Duration.ofMinutes(3 + 22).toMillis());
         assertSameCall(inTransaction(() -> sessions.loadSessionForUpdate(call.id()).orElseThrow()), call, now);
-        assertSameCall(inTransaction(() -> sessions.loadActiveSession(study).orElseThrow()), call, now);
+        assertSameCall(inTransaction(() -> sessions.loadSession(sessions.loadActiveSnapshot(study).orElseThrow().id()).orElseThrow()), call, now);
     }
 
     @Test
@@ -87,7 +87,7 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
         assertThat(loaded.durationSeconds()).isEqualTo(2400L);
         assertThat(loaded.participant(alice).orElseThrow().segments().get(0).leaveReason())
                 .isEqualTo(LeaveReason.SESSION_ENDED);
-        assertThat(inTransaction(() -> sessions.loadActiveSession(study))).isEmpty();
+        assertThat(inTransaction(() -> sessions.loadActiveSnapshot(study))).isEmpty();
         Map<String, Object> row = jdbc.queryForMap(
                 "select active_study_id, duration_seconds from video_call_sessions where id = ?", call.id().value());
         assertThat(row.get("active_study_id")).isNull();
@@ -99,7 +99,7 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
         SessionId nobody = SessionId.newId();
         assertThat(inTransaction(() -> sessions.loadSession(nobody))).isEmpty();
         assertThat(inTransaction(() -> sessions.loadSessionForUpdate(nobody))).isEmpty();
-        assertThat(inTransaction(() -> sessions.loadActiveSession(Fixtures.newStudyId()))).isEmpty();
+        assertThat(inTransaction(() -> sessions.loadActiveSnapshot(Fixtures.newStudyId()))).isEmpty();
     }
 
     @Test

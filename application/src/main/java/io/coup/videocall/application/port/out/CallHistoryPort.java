@@ -1,6 +1,7 @@
 package io.coup.videocall.application.port.out;
 
 import io.coup.videocall.domain.call.ParticipantId;
+import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
@@ -17,6 +18,9 @@ public interface CallHistoryPort {
      * @param offset rows to skip
      */
     HistoryPage loadHistory(StudyId studyId, Instant startedFrom, Instant startedUntil, int offset, int limit);
+
+    /** Every participant of one call in brief, in order of first joining (then user id). */
+    List<AttendeeRecord> loadAttendees(SessionId id);
 
     record HistoryPage(List<SessionRecord> sessions, long total) {
     }

@@ -35,8 +35,8 @@ public interface LoadSessionPort {
     /** The study's call in progress (there is at most one), its stored fields alone, read as {@link #loadSnapshot}. */
     Optional<VideoCallSession.Snapshot> loadActiveSnapshot(StudyId studyId);
 
-    /** The study's call in progress, if any (there is at most one). */
-    Optional<VideoCallSession> loadActiveSession(StudyId studyId);
+    /** A person's participant of a call with their segments, read without a lock; empty if they never joined it. */
+    Optional<Participant> loadParticipant(SessionId id, UserId person);
 
     /**
      * The study's call in progress with only the participants present in it: what its status shows, read in the
