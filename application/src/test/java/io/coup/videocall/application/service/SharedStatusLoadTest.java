@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static io.coup.videocall.application.service.Fixture.BOB;
@@ -51,15 +52,8 @@ class SharedStatusLoadTest {
     @Test
     void requests_that_find_the_copy_stale_while_it_loads_wait_for_that_load() throws Exception {
         world.call(OWNER, OWNER, MEMBER);
-        Future<CallStatusView> first = requests.submit(() -> status(OWNER));
-        assertThat(loader.entered.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-
-        Thread[] waiting = new Thread[1];
-        Future<CallStatusView> second = requests.submit(() -> {
-            waiting[0] = Thread.currentThread();
-            return status(MEMBER);
-        });
-        awaitParked(() -> waiting[0]);
+        Future<CallStatusView> first = loadingRequest(OWNER);
+        Future<CallStatusView> second = waitingRequest(MEMBER);
         loader.gate.countDown();
 
         assertThat(userIds(first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS))).containsExactly("olivia", "mina");
@@ -70,8 +64,7 @@ class SharedStatusLoadTest {
     @Test
     void a_request_that_read_a_later_revision_loads_without_waiting_for_an_earlier_load() throws Exception {
         SessionId call = world.call(OWNER, OWNER, MEMBER);
-        Future<CallStatusView> first = requests.submit(() -> status(OWNER));
-        assertThat(loader.entered.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        Future<CallStatusView> first = loadingRequest(OWNER);
         world.change(call, s -> s.admit(BOB, world.now()));
 
         assertThat(userIds(requests.submit(() -> status(MEMBER)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)))
@@ -88,14 +81,8 @@ class SharedStatusLoadTest {
         world.call(OWNER, OWNER, MEMBER);
         IllegalStateException failure = new IllegalStateException("the store is down");
         loader.failure = failure;
-        Future<CallStatusView> first = requests.submit(() -> status(OWNER));
-        assertThat(loader.entered.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        Thread[] waiting = new Thread[1];
-        Future<CallStatusView> second = requests.submit(() -> {
-            waiting[0] = Thread.currentThread();
-            return status(MEMBER);
-        });
-        awaitParked(() -> waiting[0]);
+        Future<CallStatusView> first = loadingRequest(OWNER);
+        Future<CallStatusView> second = waitingRequest(MEMBER);
         loader.gate.countDown();
 
         assertThatThrownBy(() -> first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).hasCause(failure);
@@ -103,6 +90,24 @@ class SharedStatusLoadTest {
 
         assertThat(userIds(status(MEMBER))).containsExactly("olivia", "mina");
         assertThat(loader.loads).hasValue(2);
+    }
+
+    /** A request that has gone into the first load, which waits at the gate. */
+    private Future<CallStatusView> loadingRequest(UserId caller) throws InterruptedException {
+        Future<CallStatusView> request = requests.submit(() -> status(caller));
+        assertThat(loader.entered.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        return request;
+    }
+
+    /** A request that has parked, waiting for the load under way. */
+    private Future<CallStatusView> waitingRequest(UserId caller) throws InterruptedException {
+        AtomicReference<Thread> waiting = new AtomicReference<>();
+        Future<CallStatusView> request = requests.submit(() -> {
+            waiting.set(Thread.currentThread());
+            return status(caller);
+        });
+        awaitParked(waiting::get);
+        return request;
     }
 
     private CallStatusView status(UserId caller) {
