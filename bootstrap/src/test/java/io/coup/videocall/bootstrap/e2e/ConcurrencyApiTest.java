@@ -60,17 +60,33 @@ class ConcurrencyApiTest extends EndToEndTest {
         }
     }
 
+    /** {@code count} new people, {@code prefix}0, {@code prefix}1, …, each added to the study by its owner. */
+    private List<Person> newMembers(String study, Person owner, String prefix, int count) {
+        List<Person> members = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Person member = Steps.person(prefix + i);
+            addMember(study, owner.token(), member.id());
+            members.add(member);
+        }
+        return members;
+    }
+
+    /**
+     * The maximum is stored with each call when it starts (coup.calls.max-participants, 10 in these tests); a call
+     * is given more in the database rather than booting a second service for one number.
+     */
+    private void allowParticipants(String session, int max) {
+        assertThat(jdbc.update("UPDATE video_call_sessions SET max_participants = ? WHERE id = ?", max, session))
+                .isEqualTo(1);
+    }
+
     @Test
     void fifty_concurrent_starts_create_exactly_one_call() throws Exception {
         Person owner = person("owner");
         String study = steps.study(owner);
         List<Person> starters = new ArrayList<>();
         starters.add(owner);
-        for (int i = 1; i < 50; i++) {
-            Person member = Steps.person("starter" + i);
-            addMember(study, owner.token(), member.id());
-            starters.add(member);
-        }
+        starters.addAll(newMembers(study, owner, "starter", 49));
 
         List<Response> responses = together(starters, p -> post(call(study) + "/start", p.token(), null));
 
@@ -90,16 +106,8 @@ class ConcurrencyApiTest extends EndToEndTest {
         Person owner = person("owner");
         String study = steps.study(owner);
         String session = steps.startId(study, owner);
-        // The maximum is stored with each call when it starts (coup.calls.max-participants, 10 in these tests); this
-        // one call is given 150 in the database rather than booting a second service for one number.
-        assertThat(jdbc.update("UPDATE video_call_sessions SET max_participants = 150 WHERE id = ?", session))
-                .isEqualTo(1);
-        List<Person> people = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            Person member = Steps.person("joiner" + i);
-            addMember(study, owner.token(), member.id());
-            people.add(member);
-        }
+        allowParticipants(session, 150);
+        List<Person> people = newMembers(study, owner, "joiner", 200);
 
         List<Response> responses = together(people, p -> post(call(study) + "/join", p.token(), sessionBody(session)));
 
@@ -180,14 +188,8 @@ class ConcurrencyApiTest extends EndToEndTest {
         Person owner = person("owner");
         String study = steps.study(owner);
         String session = steps.startId(study, owner);
-        assertThat(jdbc.update("UPDATE video_call_sessions SET max_participants = 100 WHERE id = ?", session))
-                .isEqualTo(1);
-        List<Person> people = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            Person member = Steps.person("quick" + i);
-            addMember(study, owner.token(), member.id());
-            people.add(member);
-        }
+        allowParticipants(session, 100);
+        List<Person> people = newMembers(study, owner, "quick", 30);
         List<String> bodies = List.of("{\"studyId\":\"" + study + "\"}",
                 "{\"studyId\":\"" + study + "\",\"sessionId\":\"" + session + "\"}",
                 "{\"studyId\":\"" + study + "\",\"autoCreateSession\":false}");
