@@ -4,6 +4,7 @@ import io.coup.videocall.application.port.in.media.GetMediaStatusUseCase;
 import io.coup.videocall.application.port.in.media.MediaStatusQuery;
 import io.coup.videocall.application.port.in.media.MediaStatusView;
 import io.coup.videocall.application.port.out.LiveConnection;
+import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.VideoCallSession;
@@ -21,12 +22,15 @@ import java.util.stream.Collectors;
 public class GetMediaStatusService implements GetMediaStatusUseCase {
 
     private final StudyAccess access;
+    private final LoadSessionPort sessions;
     private final CallViews views;
     private final MediaProviderPort media;
     private final SessionStatusCache cache;
 
-    public GetMediaStatusService(StudyAccess access, CallViews views, MediaProviderPort media, SessionStatusCache cache) {
+    public GetMediaStatusService(StudyAccess access, LoadSessionPort sessions, CallViews views, MediaProviderPort media,
+                                 SessionStatusCache cache) {
         this.access = access;
+        this.sessions = sessions;
         this.views = views;
         this.media = media;
         this.cache = cache;
@@ -40,18 +44,17 @@ public class GetMediaStatusService implements GetMediaStatusUseCase {
             access.requireActiveMember(StudyId.of(cached.get().studyId()), q.userId());
             return cached.get();
         }
-        VideoCallSession session = access.requireSessionOfMember(q.sessionId(), q.userId());
-        MediaStatusView view = view(session);
+        VideoCallSession.Snapshot call = access.requireCallOfMember(q.sessionId(), q.userId());
+        MediaStatusView view = view(call, sessions.loadPresentParticipants(call.id()));
         cache.put(q.sessionId(), view);
         return view;
     }
 
-    private MediaStatusView view(VideoCallSession session) {
-        List<Participant> present = session.presentParticipants();
-        boolean live = !session.isEnded() && session.mediaRoomId() != null && session.mediaProvider() == media.provider();
+    private MediaStatusView view(VideoCallSession.Snapshot call, List<Participant> present) {
+        boolean live = call.endedAt() == null && call.mediaRoomId() != null && call.mediaProvider() == media.provider();
         Map<UserId, List<LiveConnection>> connections = !live
                 ? Map.of()
-                : media.liveConnections(session.mediaRoomId()).stream().collect(Collectors.groupingBy(LiveConnection::userId));
+                : media.liveConnections(call.mediaRoomId()).stream().collect(Collectors.groupingBy(LiveConnection::userId));
         CallViews.Profiles profiles = views.profilesOf(present.stream().map(Participant::userId).toList());
         List<MediaStatusView.Participant> participants = present.stream().map(p -> {
             List<LiveConnection> theirs = connections.getOrDefault(p.userId(), List.of());
@@ -61,7 +64,7 @@ public class GetMediaStatusService implements GetMediaStatusUseCase {
                     current.map(LiveConnection::connectionId).orElse(null), p.joinedAt(),
                     theirs.stream().anyMatch(LiveConnection::active), p.isMuted(), p.isVideoOff(), p.isSharing());
         }).toList();
-        return new MediaStatusView(session.id().value(), session.name(), session.studyId().value(), !session.isEnded(),
-                participants, session.startedAt(), session.mediaProvider());
+        return new MediaStatusView(call.id().value(), call.name(), call.studyId().value(), call.endedAt() == null,
+                participants, call.startedAt(), call.mediaProvider());
     }
 }

@@ -95,11 +95,11 @@ public class StudyAccess {
         return session;
     }
 
-    /** As {@link #requireSessionOfMemberForUpdate}, to read. */
-    public VideoCallSession requireSessionOfMember(SessionId sessionId, UserId member) {
-        VideoCallSession session = sessions.loadSession(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
-        requireActiveMember(session.studyId(), member);
-        return session;
+    /** As {@link #requireSessionOfMemberForUpdate}, the call's stored fields alone ({@link #requireCall}), to read. */
+    public VideoCallSession.Snapshot requireCallOfMember(SessionId sessionId, UserId member) {
+        VideoCallSession.Snapshot call = sessions.loadSnapshot(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
+        requireActiveMember(call.studyId(), member);
+        return call;
     }
 
     static NotFoundException sessionNotFound(SessionId sessionId) {

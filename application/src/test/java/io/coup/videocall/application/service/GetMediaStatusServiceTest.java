@@ -31,7 +31,8 @@ class GetMediaStatusServiceTest {
     private final EvictingSessionStore store = new EvictingSessionStore(world.sessions, cache);
     private final ConnectToCallService connect = new ConnectToCallService(world.access, store, world.views, world.media,
             world.clock);
-    private final GetMediaStatusService service = new GetMediaStatusService(world.access, world.views, world.media, cache);
+    private final GetMediaStatusService service = new GetMediaStatusService(world.access, world.sessions, world.views,
+            world.media, cache);
 
     private MediaStatusView status(SessionId call, UserId caller) {
         return service.status(new MediaStatusQuery(call, caller));

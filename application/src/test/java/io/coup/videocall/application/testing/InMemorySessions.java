@@ -132,6 +132,11 @@ public class InMemorySessions implements LoadSessionPort, SaveSessionPort, Activ
         return active(studyId).map(s -> new CallInProgress(s.snapshot(), s.presentParticipants()));
     }
 
+    @Override
+    public synchronized List<Participant> loadPresentParticipants(SessionId id) {
+        return Optional.ofNullable(sessions.get(id)).map(VideoCallSession::presentParticipants).orElse(List.of());
+    }
+
     /** The study's call in progress at its revision: every put moves it on. */
     public synchronized Optional<SessionRevision> activeRevision(StudyId studyId) {
         return sessions.values().stream()

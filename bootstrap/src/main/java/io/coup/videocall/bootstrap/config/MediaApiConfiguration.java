@@ -4,6 +4,7 @@ import io.coup.videocall.adapter.in.rest.media.MediaClientSettings;
 import io.coup.videocall.adapter.in.signaling.MeshMediaProperties;
 import io.coup.videocall.adapter.in.signaling.SignalingProperties;
 import io.coup.videocall.adapter.out.persistence.SessionPersistenceAdapter;
+import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.service.CallViews;
 import io.coup.videocall.application.service.EvictingSessionStore;
@@ -34,9 +35,9 @@ public class MediaApiConfiguration {
     }
 
     @Bean
-    GetMediaStatusService getMediaStatusService(StudyAccess access, CallViews views, MediaProviderPort media,
-                                                SessionStatusCache cache) {
-        return new GetMediaStatusService(access, views, media, cache);
+    GetMediaStatusService getMediaStatusService(StudyAccess access, LoadSessionPort sessions, CallViews views,
+                                                MediaProviderPort media, SessionStatusCache cache) {
+        return new GetMediaStatusService(access, sessions, views, media, cache);
     }
 
     /**

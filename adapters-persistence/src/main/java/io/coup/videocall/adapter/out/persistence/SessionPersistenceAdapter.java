@@ -108,9 +108,18 @@ public class SessionPersistenceAdapter implements LoadSessionPort, SaveSessionPo
      */
     @Override
     public Optional<CallInProgress> loadCallInProgress(StudyId studyId) {
-        return sessions.findActiveRow(studyId.value()).map(call -> new CallInProgress(mapper.toSnapshot(call),
-                participants.findPresentWithSegments(call.id()).stream()
-                        .sorted(SessionMapper.PARTICIPANT_ORDER).map(mapper::toDomain).toList()));
+        return sessions.findActiveRow(studyId.value())
+                .map(call -> new CallInProgress(mapper.toSnapshot(call), present(call.id())));
+    }
+
+    @Override
+    public List<Participant> loadPresentParticipants(SessionId id) {
+        return present(id.value());
+    }
+
+    private List<Participant> present(String sessionId) {
+        return participants.findPresentWithSegments(sessionId).stream()
+                .sorted(SessionMapper.PARTICIPANT_ORDER).map(mapper::toDomain).toList();
     }
 
     /**

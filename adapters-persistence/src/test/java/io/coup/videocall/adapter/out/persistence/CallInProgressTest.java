@@ -21,8 +21,8 @@ import static io.coup.videocall.adapter.out.persistence.Fixtures.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code loadCallInProgress}: what a call's status shows (the call and those present, with their segments) is read
- * without the rows of everyone who came and left before.
+ * {@code loadCallInProgress} and {@code loadPresentParticipants}: what a call's status shows (the call and those
+ * present, with their segments) is read without the rows of everyone who came and left before.
  */
 class CallInProgressTest extends PostgresAdapterTest {
 
@@ -30,6 +30,34 @@ class CallInProgressTest extends PostgresAdapterTest {
 
     @Test
     void a_call_of_150_attendees_loads_only_the_10_present_in_order_of_first_joining() {
+        VideoCallSession call = givenCallOf150With10Present();
+
+        Statistics statistics = statistics();
+        statistics.clear();
+        CallInProgress loaded = inTransaction(() -> sessions.loadCallInProgress(call.studyId()).orElseThrow());
+
+        assertThat(statistics.getPrepareStatementCount()).as("the call's row, then those present with segments")
+                .isEqualTo(2);
+        assertThat(statistics.getEntityStatistics(ParticipantJpaEntity.class.getName()).getLoadCount()).isEqualTo(10);
+        assertThat(loaded.session()).isEqualTo(call.snapshot());
+        assertSamePresent(loaded.present(), call);
+    }
+
+    @Test
+    void those_present_are_read_by_session_id_in_one_statement() {
+        VideoCallSession call = givenCallOf150With10Present();
+
+        Statistics statistics = statistics();
+        statistics.clear();
+        List<Participant> present = inTransaction(() -> sessions.loadPresentParticipants(call.id()));
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(statistics.getEntityStatistics(ParticipantJpaEntity.class.getName()).getLoadCount()).isEqualTo(10);
+        assertSamePresent(present, call);
+    }
+
+    /** 150 joined, 140 left; the 10 present came back after a disconnection and muted. */
+    private VideoCallSession givenCallOf150With10Present() {
         UserId host = newUserId("host");
         StudyId study = givenStudy(host);
         VideoCallSession call = VideoCallSession.start(study, "lecture", host, T0, MediaProvider.MESH, 500, false);
@@ -48,20 +76,15 @@ class CallInProgressTest extends PostgresAdapterTest {
             call.switchMedia(present.get(i), MediaKind.AUDIO_MUTED, true, T0.plusSeconds(700));
         }
         inTransaction(() -> sessions.saveSession(call));
+        assertThat(call.presentParticipants()).hasSize(10);
+        return call;
+    }
 
-        Statistics statistics = statistics();
-        statistics.clear();
-        CallInProgress loaded = inTransaction(() -> sessions.loadCallInProgress(study).orElseThrow());
-
-        assertThat(statistics.getPrepareStatementCount()).as("the call's row, then those present with segments")
-                .isEqualTo(2);
-        assertThat(statistics.getEntityStatistics(ParticipantJpaEntity.class.getName()).getLoadCount()).isEqualTo(10);
-        assertThat(loaded.session()).isEqualTo(call.snapshot());
-        assertThat(loaded.present()).extracting(Participant::userId)
-                .containsExactlyElementsOf(call.presentParticipants().stream().map(Participant::userId).toList())
-                .containsExactlyInAnyOrderElementsOf(present);
+    private static void assertSamePresent(List<Participant> loaded, VideoCallSession call) {
+        assertThat(loaded).extracting(Participant::userId)
+                .containsExactlyElementsOf(call.presentParticipants().stream().map(Participant::userId).toList());
         Instant now = T0.plusSeconds(900);
-        for (Participant got : loaded.present()) {
+        for (Participant got : loaded) {
             assertSameParticipant(got, call.participant(got.userId()).orElseThrow(), now);
         }
     }
@@ -90,5 +113,6 @@ class CallInProgressTest extends PostgresAdapterTest {
 
         assertThat(inTransaction(() -> sessions.loadCallInProgress(study))).isEmpty();
         assertThat(inTransaction(() -> sessions.loadCallInProgress(Fixtures.newStudyId()))).isEmpty();
+        assertThat(inTransaction(() -> sessions.loadPresentParticipants(call.id()))).isEmpty();
     }
 }

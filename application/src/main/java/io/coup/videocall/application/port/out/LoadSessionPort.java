@@ -44,6 +44,9 @@ public interface LoadSessionPort {
      */
     Optional<CallInProgress> loadCallInProgress(StudyId studyId);
 
+    /** The participants present in a call, with their attendance, in order of first joining; none once it ended. */
+    List<Participant> loadPresentParticipants(SessionId id);
+
     /** A call in progress and the participants present in it, with their attendance, in order of first joining. */
     record CallInProgress(VideoCallSession.Snapshot session, List<Participant> present) {
 
