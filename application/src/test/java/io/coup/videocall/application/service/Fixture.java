@@ -262,7 +262,7 @@ final class Fixture {
     }
 
     MuteParticipantService muteParticipant() {
-        return new MuteParticipantService(access, notifier);
+        return new MuteParticipantService(access, sessions, notifier);
     }
 
     KickParticipantService kickParticipant() {

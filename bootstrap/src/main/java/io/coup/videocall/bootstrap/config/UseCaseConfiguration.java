@@ -202,8 +202,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    MuteParticipantService muteParticipantService(StudyAccess access, CallNotifierPort notifier) {
-        return new MuteParticipantService(access, notifier);
+    MuteParticipantService muteParticipantService(StudyAccess access, LoadSessionPort sessions, CallNotifierPort notifier) {
+        return new MuteParticipantService(access, sessions, notifier);
     }
 
     @Bean
