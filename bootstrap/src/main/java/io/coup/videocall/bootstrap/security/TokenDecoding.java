@@ -4,6 +4,7 @@ import io.coup.videocall.bootstrap.config.CoupProperties;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -49,7 +51,10 @@ public final class TokenDecoding {
             return NimbusJwtDecoder.withSecretKey(hs256Key(jwt.hs256Secret())).macAlgorithm(MacAlgorithm.HS256).build();
         }
         if (has(jwt.jwkSetUri())) {
-            return NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+            // Every asymmetric algorithm, not only the builder's default RS256: an ES256 provider must work too. The
+            // key set decides which apply (a key verifies only the algorithms of its type); MACs are never accepted.
+            return NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri())
+                    .jwsAlgorithms(algorithms -> algorithms.addAll(EnumSet.allOf(SignatureAlgorithm.class))).build();
         }
         return (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(jwt.issuerUri());
     }
