@@ -26,8 +26,9 @@ public class LeaveCallService implements LeaveCallUseCase {
     }
 
     /**
-     * Someone banned or removed from the study while in its call may still leave it: otherwise their attendance
-     * would run on. Everyone else must be an active member.
+     * Someone banned or removed from the study while in its call left it at that moment ({@link MembershipEnd}); the
+     * leave their client still sends is answered as any repeated leave, changing nothing. Everyone else must be an
+     * active member.
      */
     @Override
     public void leave(SessionCommand c) {

@@ -22,22 +22,31 @@ public class UpdateMemberService implements UpdateMemberUseCase {
     private final SaveStudyPort store;
     private final LoadUserPort users;
     private final SaveUserPort userStore;
+    private final MembershipEnd membershipEnd;
     private final Clock clock;
 
     public UpdateMemberService(LoadStudyPort studies, SaveStudyPort store, LoadUserPort users, SaveUserPort userStore,
-                               Clock clock) {
+                               MembershipEnd membershipEnd, Clock clock) {
         this.studies = studies;
         this.store = store;
         this.users = users;
         this.userStore = userStore;
+        this.membershipEnd = membershipEnd;
         this.clock = clock;
     }
 
-    /** Locks the study: two owners demoting each other at once must not leave it without an owner. */
+    /**
+     * Locks the study: two owners demoting each other at once must not leave it without an owner. A member banned or
+     * set pending while in the study's call leaves it ({@link MembershipEnd}).
+     */
     @Override
     public MemberView update(UpdateMemberCommand c) {
         Study study = studies.loadStudyForUpdate(c.studyId()).orElseThrow(() -> new NotStudyMemberException(c.studyId()));
+        boolean wasActive = study.isActiveMember(c.member());
         StudyMember member = study.putMember(c.actor(), c.member(), c.role(), c.status(), clock.instant());
+        if (wasActive && !member.isActive()) {
+            membershipEnd.ended(c.studyId(), c.member());
+        }
         User user = users.loadUser(c.member()).orElseGet(() -> {
             User known = User.known(c.member());
             userStore.saveUser(known);

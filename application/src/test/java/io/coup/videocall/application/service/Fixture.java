@@ -323,10 +323,14 @@ final class Fixture {
     }
 
     UpdateMemberService updateMember() {
-        return new UpdateMemberService(studies, studies, users, users, clock);
+        return new UpdateMemberService(studies, studies, users, users, membershipEnd(), clock);
     }
 
     RemoveMemberService removeMember() {
-        return new RemoveMemberService(studies, studies);
+        return new RemoveMemberService(studies, studies, membershipEnd());
+    }
+
+    private MembershipEnd membershipEnd() {
+        return new MembershipEnd(sessions, sessions, media, notifier, clock);
     }
 }

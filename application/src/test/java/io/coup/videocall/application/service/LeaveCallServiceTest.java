@@ -157,15 +157,18 @@ class LeaveCallServiceTest {
     }
 
     @Test
-    void someone_banned_while_in_the_call_can_still_leave_it() {
+    void someone_banned_while_in_the_call_left_it_then_and_their_leave_changes_nothing() {
         SessionId call = world.call(OWNER, OWNER, MEMBER);
+        Instant bannedAt = world.advance(60);
         world.updateMember().update(new UpdateMemberCommand(
                 STUDY, OWNER, MEMBER, null, MemberStatus.BANNED));
-        Instant leftAt = world.advance(60);
+        world.advance(60);
+        int saves = world.sessions.saveCount();
 
         leave(call, MEMBER);
 
-        assertThat(world.stored(call).participant(MEMBER).orElseThrow().leftAt()).isEqualTo(leftAt);
+        assertThat(world.stored(call).participant(MEMBER).orElseThrow().leftAt()).isEqualTo(bannedAt);
+        assertThat(world.sessions.saveCount()).isEqualTo(saves);
     }
 
     @Test

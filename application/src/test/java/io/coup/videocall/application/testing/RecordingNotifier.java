@@ -16,7 +16,7 @@ public class RecordingNotifier implements CallNotifierPort {
     public record Notice(Kind kind, StudyId studyId, SessionId sessionId, UserId target, UserId by, SessionView session) {
     }
 
-    public enum Kind { STARTED, ENDED, FORCE_MUTE, KICKED }
+    public enum Kind { STARTED, ENDED, FORCE_MUTE, KICKED, MEMBERSHIP_ENDED }
 
     private final List<Notice> notices = new ArrayList<>();
 
@@ -34,6 +34,10 @@ public class RecordingNotifier implements CallNotifierPort {
 
     public static Notice kickedNotice(UserId target, SessionId sessionId, UserId by) {
         return new Notice(Kind.KICKED, null, sessionId, target, by, null);
+    }
+
+    public static Notice membershipEndedNotice(StudyId studyId, UserId user) {
+        return new Notice(Kind.MEMBERSHIP_ENDED, studyId, null, user, null, null);
     }
 
     @Override
@@ -54,6 +58,11 @@ public class RecordingNotifier implements CallNotifierPort {
     @Override
     public synchronized void kicked(UserId target, SessionId sessionId, UserId by) {
         notices.add(kickedNotice(target, sessionId, by));
+    }
+
+    @Override
+    public synchronized void membershipEnded(StudyId studyId, UserId user) {
+        notices.add(membershipEndedNotice(studyId, user));
     }
 
     public synchronized List<Notice> notices() {

@@ -38,6 +38,7 @@ import io.coup.videocall.application.service.JoinCallService;
 import io.coup.videocall.application.service.KickParticipantService;
 import io.coup.videocall.application.service.LeaveCallService;
 import io.coup.videocall.application.service.ListMembersService;
+import io.coup.videocall.application.service.MembershipEnd;
 import io.coup.videocall.application.service.ListMyStudiesService;
 import io.coup.videocall.application.service.MuteParticipantService;
 import io.coup.videocall.application.service.QuickJoinService;
@@ -110,13 +111,19 @@ public class UseCaseConfiguration {
 
     @Bean
     UpdateMemberService updateMemberService(LoadStudyPort studies, SaveStudyPort store, LoadUserPort users,
-                                            SaveUserPort userStore, Clock clock) {
-        return new UpdateMemberService(studies, store, users, userStore, clock);
+                                            SaveUserPort userStore, MembershipEnd membershipEnd, Clock clock) {
+        return new UpdateMemberService(studies, store, users, userStore, membershipEnd, clock);
     }
 
     @Bean
-    RemoveMemberService removeMemberService(LoadStudyPort studies, SaveStudyPort store) {
-        return new RemoveMemberService(studies, store);
+    RemoveMemberService removeMemberService(LoadStudyPort studies, SaveStudyPort store, MembershipEnd membershipEnd) {
+        return new RemoveMemberService(studies, store, membershipEnd);
+    }
+
+    @Bean
+    MembershipEnd membershipEnd(LoadSessionPort sessions, SaveSessionPort store, MediaProviderPort media,
+                                CallNotifierPort notifier, Clock clock) {
+        return new MembershipEnd(sessions, store, media, notifier, clock);
     }
 
     @Bean

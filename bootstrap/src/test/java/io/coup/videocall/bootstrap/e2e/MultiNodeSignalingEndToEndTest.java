@@ -304,6 +304,42 @@ class MultiNodeSignalingEndToEndTest {
     }
 
     @Test
+    void a_ban_through_node_one_takes_the_users_socket_on_node_two_out_of_the_call_and_the_study_room() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        Call call = startCall(ann, bob);
+
+        try (SocketIoDriver onOne = SocketIoDriver.start(one.socketUrl());
+             SocketIoDriver onTwo = SocketIoDriver.start(two.socketUrl())) {
+            String annSocket = onOne.connected("ann", ann.token());
+            String bobSocket = onTwo.connected("bob", bob.token());
+            Map<String, Object> study = Map.of("studyId", call.study());
+            assertOk(onOne.emitAndAck("ann", "presence:join-study", study, "ann-study"));
+            assertOk(onTwo.emitAndAck("bob", "presence:join-study", study, "bob-study"));
+            assertOk(onOne.emitAndAck("ann", "video:join-room", call.join(), "join-ann"));
+            assertOk(onTwo.emitAndAck("bob", "video:join-room", call.join(), "join-bob"));
+            onOne.event("ann", "video:user-joined");
+
+            HttpResponse<String> ban = send(one, "PUT", "/api/studies/" + call.study() + "/members/" + bob.id(), ann,
+                    "{\"status\":\"BANNED\"}");
+            assertThat(ban.statusCode()).as("ban %s", ban.body()).isEqualTo(200);
+
+            JsonNode left = onOne.event("ann", "video:user-left");
+            assertThat(left.get("socketId").stringValue()).isEqualTo(bobSocket);
+            assertThat(onOne.event("ann", "presence:user-offline").get("userId").stringValue()).isEqualTo(bob.id());
+            assertThat(inDetail(call, ann, bob).get("segments").get(0).get("leaveReason").stringValue())
+                    .isEqualTo("REMOVED");
+            Map<String, Object> offer = Map.of("to", annSocket, "offer", Map.of("type", "offer", "sdp", "v=0 banned"));
+            JsonNode relay = onTwo.emitAndAck("bob", "video:offer", offer, "offer-after-ban");
+            assertThat(relay.get("code").stringValue()).isEqualTo("PARTICIPANT_NOT_FOUND");
+            assertThat(onOne.received("ann", "video:offer")).as("the banned socket's relay never arrives").isFalse();
+            for (Node node : new Node[] {one, two}) {
+                assertThat(onlineCount(node, call, ann)).as("onlineCount on port %s", node.httpPort()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void a_user_dropping_on_node_one_and_rejoining_on_node_two_within_the_grace_keeps_one_segment()
             throws InterruptedException {
         Person ann = person("ann");

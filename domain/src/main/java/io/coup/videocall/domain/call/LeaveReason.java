@@ -11,5 +11,7 @@ public enum LeaveReason {
     /** The call ended while the person was in it. */
     SESSION_ENDED,
     /** Closed after a crash by the stale-session reaper, at the last instant the person was seen. */
-    REAPED
+    REAPED,
+    /** The person stopped being an active member of the study (removed, banned or set pending) while in the call. */
+    REMOVED
 }

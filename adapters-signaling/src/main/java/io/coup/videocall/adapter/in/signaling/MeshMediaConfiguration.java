@@ -27,7 +27,8 @@ public class MeshMediaConfiguration {
      * the two secrets must differ.
      */
     @Bean
-    RoomTickets roomTickets(MeshMediaProperties properties, Environment environment, Clock clock) {
+    RoomTickets roomTickets(MeshMediaProperties properties, Environment environment, Clock clock,
+                            SocketCommands commands) {
         String secret = properties.ticketSecret();
         if (secret == null || secret.isBlank()) {
             throw new IllegalStateException("coup.media.provider=mesh needs coup.media.mesh.ticket-secret "
@@ -36,7 +37,14 @@ public class MeshMediaConfiguration {
         if (secret.equals(environment.getProperty(PLATFORM_SECRET))) {
             throw new IllegalStateException("coup.media.mesh.ticket-secret must differ from " + PLATFORM_SECRET + ".");
         }
-        return new RoomTickets(secret, properties.ticketTtl(), clock);
+        RoomTickets tickets = new RoomTickets(secret, properties.ticketTtl(), clock);
+        // A connection cut on any node voids its ticket on every node, so it cannot open a socket elsewhere.
+        commands.subscribe(command -> {
+            if (command instanceof SocketCommand.Disconnect cut) {
+                tickets.revoke(cut.connectionId());
+            }
+        });
+        return tickets;
     }
 
     @Bean

@@ -9,6 +9,7 @@ import io.coup.videocall.adapter.out.signaling.SocketRooms;
 import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,9 +22,9 @@ import java.util.UUID;
  * The notifier's way into the {@code /coup} namespace. The server is looked up lazily: it is built from the handlers,
  * which use the use cases, which use the notifier.
  * <p>
- * A kick is published on the {@link KickChannel}; every node that receives it ({@link #evictHere}) takes its own
- * sockets of the user out of the call room, each in its own lane so it does not overtake or race the socket's
- * pending events.
+ * What concerns sockets wherever they are (a kick, a cut connection, an ended call's tickets, an ended membership) is
+ * published as a {@link SocketCommand}; every node that receives it ({@link #carryOut}) acts on its own sockets, each
+ * in its own lane so it does not overtake or race the socket's pending events.
  */
 class NamespaceRooms implements SocketRooms {
 
@@ -31,15 +32,17 @@ class NamespaceRooms implements SocketRooms {
     private final ConnectedSockets sockets;
     private final SignalingPresenceRegistry presence;
     private final SocketTasks tasks;
-    private final KickChannel kicks;
+    private final SocketCommands commands;
+    private final ObjectProvider<StudySignaling> studies;
 
     NamespaceRooms(ObjectProvider<SocketIOServer> server, ConnectedSockets sockets, SignalingPresenceRegistry presence,
-                   SocketTasks tasks, KickChannel kicks) {
+                   SocketTasks tasks, SocketCommands commands, ObjectProvider<StudySignaling> studies) {
         this.server = server;
         this.sockets = sockets;
         this.presence = presence;
         this.tasks = tasks;
-        this.kicks = kicks;
+        this.commands = commands;
+        this.studies = studies;
     }
 
     private SocketIONamespace namespace() {
@@ -53,19 +56,68 @@ class NamespaceRooms implements SocketRooms {
 
     @Override
     public void removeFromCall(UserId user, SessionId sessionId) {
-        kicks.publish(user, sessionId);
+        commands.publish(new SocketCommand.Kick(user, sessionId));
     }
 
-    /** Takes this node's sockets of the user out of the call's room (run on every node for each kick). */
-    void evictHere(UserId user, SessionId sessionId) {
+    @Override
+    public void endMembership(UserId user, StudyId studyId) {
+        commands.publish(new SocketCommand.EndMembership(user, studyId));
+    }
+
+    @Override
+    public void disconnect(String connectionId) {
+        commands.publish(new SocketCommand.Disconnect(connectionId));
+    }
+
+    @Override
+    public void disconnectTickets(RoomId room) {
+        commands.publish(new SocketCommand.CloseTickets(room));
+    }
+
+    /** What every node does with a command: acts on its own sockets. */
+    void carryOut(SocketCommand command) {
+        if (command instanceof SocketCommand.Kick kick) {
+            forEachSocketOf(kick.user(), (ns, client, entry) -> evict(ns, client, kick.user(), kick.sessionId()));
+        } else if (command instanceof SocketCommand.EndMembership ended) {
+            forEachSocketOf(ended.user(), (ns, client, entry) -> endMembership(ns, client, entry, ended.studyId()));
+        } else if (command instanceof SocketCommand.Disconnect cut) {
+            disconnectHere(cut.connectionId());
+        } else if (command instanceof SocketCommand.CloseTickets close) {
+            disconnectTicketsHere(close.room());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SocketAction {
+        void run(SocketIONamespace ns, SocketIOClient client, ConnectedSockets.Entry entry);
+    }
+
+    /** Runs {@code action} in the lane of each of this node's sockets of the user, if the socket is still there then. */
+    private void forEachSocketOf(UserId user, SocketAction action) {
         SocketIONamespace ns = namespace();
         for (SocketIOClient client : ns.getRoomOperations(SocketIoCallNotifier.userRoom(user)).getClients()) {
             UUID socketId = client.getSessionId();
-            Runnable eviction = () -> evict(ns, client, user, sessionId);
-            if (sockets.get(socketId).isPresent() && !tasks.submit(socketId, eviction)) {
-                eviction.run();
+            if (sockets.get(socketId).isPresent()) {
+                inLane(socketId, () -> sockets.get(socketId).ifPresent(entry -> action.run(ns, client, entry)));
             }
         }
+    }
+
+    /**
+     * The socket leaves the study's call room (as a kick, but free to come back once a member again; a ticket socket,
+     * which exists only for that room, is disconnected) and the study's presence room.
+     */
+    private void endMembership(SocketIONamespace ns, SocketIOClient client, ConnectedSockets.Entry entry,
+                               StudyId studyId) {
+        UserId user = UserId.of(entry.user().id());
+        if (entry.call() != null && entry.call().studyId().equals(studyId)) {
+            evict(ns, client, user, entry.call().sessionId());
+            if (entry.user().hasTicket()) {
+                client.disconnect();
+                return;
+            }
+        }
+        studies.getObject().leaveStudy(client, entry.user(), studyId);
     }
 
     private void evict(SocketIONamespace ns, SocketIOClient client, UserId user, SessionId sessionId) {
@@ -96,8 +148,7 @@ class NamespaceRooms implements SocketRooms {
      * opened with the platform JWT also serves the study's chat and presence: it is only taken out of the call room,
      * as a kick does.
      */
-    @Override
-    public void disconnect(String connectionId) {
+    private void disconnectHere(String connectionId) {
         SocketIONamespace ns = namespace();
         for (ConnectedSockets.Entry e : sockets.all()) {
             SocketIOClient client = connectionId.equals(connectionId(e)) ? ns.getClient(e.socketId()) : null;
@@ -111,8 +162,7 @@ class NamespaceRooms implements SocketRooms {
         }
     }
 
-    @Override
-    public void disconnectTickets(RoomId room) {
+    private void disconnectTicketsHere(RoomId room) {
         SocketIONamespace ns = namespace();
         for (ConnectedSockets.Entry e : sockets.all()) {
             SocketIOClient client = e.user().hasTicket() && e.user().ticket().roomId().equals(room)

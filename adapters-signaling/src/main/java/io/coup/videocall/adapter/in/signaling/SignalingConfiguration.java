@@ -140,25 +140,27 @@ public class SignalingConfiguration {
     /** How the notifier reaches the sockets; the server is looked up when a push leaves (it depends on the use cases). */
     @Bean
     NamespaceRooms socketRooms(ObjectProvider<SocketIOServer> server, ConnectedSockets sockets,
-                               SignalingPresenceRegistry presence, SocketTasks tasks, KickChannel kicks) {
-        NamespaceRooms rooms = new NamespaceRooms(server, sockets, presence, tasks, kicks);
-        kicks.subscribe(rooms::evictHere);
+                               SignalingPresenceRegistry presence, SocketTasks tasks, SocketCommands commands,
+                               ObjectProvider<StudySignaling> studies) {
+        NamespaceRooms rooms = new NamespaceRooms(server, sockets, presence, tasks, commands, studies);
+        commands.subscribe(rooms::carryOut);
         return rooms;
     }
 
     /**
-     * How a kick reaches the kicked user's sockets: with {@code coup.signaling.store=redis} a Redis topic every node
-     * listens to (closed, i.e. unsubscribed, before the client), otherwise this node only.
+     * How a kick, a cut connection, an ended call's tickets or an ended membership reach the sockets concerned: with
+     * {@code coup.signaling.store=redis} a Redis topic every node listens to (closed, i.e. unsubscribed, before the
+     * client), otherwise this node only.
      */
     @Bean
-    KickChannel kickChannel(ObjectProvider<RedissonClient> redis,
-                            ObjectProvider<SignalingRedisProperties> redisProperties) {
+    SocketCommands socketCommands(ObjectProvider<RedissonClient> redis,
+                                  ObjectProvider<SignalingRedisProperties> redisProperties) {
         RedissonClient client = redis.getIfAvailable();
-        return client == null ? KickChannel.local()
-                : new RedisKickChannel(client, redisProperties.getObject().keyPrefix());
+        return client == null ? SocketCommands.local()
+                : new RedisSocketCommands(client, redisProperties.getObject().keyPrefix());
     }
 
-    /** {@code CallNotifierPort}: video:started/ended/force-mute/kicked, sent after the use case's commit. */
+    /** {@code CallNotifierPort}: video:started/ended/force-mute/kicked and ended memberships, after the commit. */
     @Bean
     SocketIoCallNotifier callNotifier(NamespaceRooms rooms) {
         return new SocketIoCallNotifier(rooms);

@@ -91,12 +91,16 @@ public class StudySignaling {
 
     /** Harmless when not in the room. */
     private void leaveStudy(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
-        StudyId study = Payloads.StudyRef.from(data).studyId();
+        leaveStudy(client, user, Payloads.StudyRef.from(data).studyId());
+        SocketReplies.ok(ack);
+    }
+
+    /** The socket leaves the study's room; the others hear the user went offline where it was their last socket. */
+    void leaveStudy(SocketIOClient client, SocketUser user, StudyId study) {
         client.leaveRoom(room(study));
         if (presence.leave(client.getSessionId(), study)) {
             namespace.getRoomOperations(room(study)).sendEvent(USER_OFFLINE, presenceEvent(user));
         }
-        SocketReplies.ok(ack);
     }
 
     /** netty-socketio already took the socket out of its rooms; the others hear of it where it was the last. */

@@ -19,8 +19,8 @@ import java.util.List;
  * <p>
  * The media room id is {@code <sessionId>/<roomId>} (both ids are {@code [A-Za-z0-9_-]}), so that a ticket can name
  * both from the id alone. Disconnecting and closing act on sockets, which cannot be rolled back: they happen after the
- * use case's commit (a 503 elsewhere in the same use case leaves the sockets alone). Sockets and revocations are this
- * node's; see docs/media.md.
+ * use case's commit (a 503 elsewhere in the same use case leaves the sockets alone), on whichever node holds them; a
+ * ticket is revoked here at once and on the other nodes when the cut reaches them. See docs/media.md.
  */
 public class MeshMediaProvider implements MediaProviderPort {
 

@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * never accepted where a platform JWT is expected, nor the other way round. The Socket.IO handshake verifies them.
  * <p>
  * A revoked ticket (its connection was force-disconnected) is refused until it would have expired anyway. The list
- * of revoked tickets lives in this node's memory.
+ * of revoked tickets lives in each node's memory; a cut on any node revokes the ticket on all of them.
  */
 public class RoomTickets {
 

@@ -74,6 +74,11 @@ public class SocketIoCallNotifier implements CallNotifierPort {
         });
     }
 
+    @Override
+    public void membershipEnded(StudyId studyId, UserId user) {
+        AfterCommit.push(() -> rooms.endMembership(user, studyId));
+    }
+
     /** {@code Session} of SPEC §4.2, as REST shows it: instants in UTC with milliseconds, nulls kept. */
     static Map<String, Object> sessionBody(SessionView s) {
         Map<String, Object> body = new LinkedHashMap<>();

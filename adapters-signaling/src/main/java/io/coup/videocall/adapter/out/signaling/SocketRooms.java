@@ -3,6 +3,7 @@ package io.coup.videocall.adapter.out.signaling;
 import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 
 import java.util.List;
@@ -25,6 +26,13 @@ public interface SocketRooms {
     void removeFromCall(UserId user, SessionId sessionId);
 
     /**
+     * On every node, the user's sockets leave the study's presence room (the others get {@code presence:user-offline}
+     * where it was their last socket there) and the study's call room, as {@link #removeFromCall} does; a socket
+     * opened with a room ticket of that call is disconnected.
+     */
+    void endMembership(UserId user, StudyId studyId);
+
+    /**
      * The sockets of this node in the call room, as mesh media connections: a socket opened with a room ticket is the
      * ticket's connection ({@code connectionId} = the ticket id), any other socket is its own ({@code connectionId} =
      * the socket id).
@@ -32,12 +40,12 @@ public interface SocketRooms {
     List<LiveConnection> connections(RoomId room);
 
     /**
-     * Ends that connection (a ticket id or a socket id) on this node, after its socket's pending events: a ticket
-     * socket is disconnected; a platform-JWT socket, which also serves study chat and presence, only leaves the call
-     * room.
+     * Ends that connection (a ticket id or a socket id) on whichever node holds it, after its socket's pending events:
+     * a ticket socket is disconnected (and the ticket refused by every node from then on); a platform-JWT socket, which
+     * also serves study chat and presence, only leaves the call room.
      */
     void disconnect(String connectionId);
 
-    /** Disconnects this node's sockets opened with a ticket for the room (the call ended; the tickets are void). */
+    /** Disconnects every node's sockets opened with a ticket for the room (the call ended; the tickets are void). */
     void disconnectTickets(RoomId room);
 }

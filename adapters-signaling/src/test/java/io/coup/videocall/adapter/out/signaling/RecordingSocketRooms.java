@@ -3,6 +3,7 @@ package io.coup.videocall.adapter.out.signaling;
 import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.call.SessionId;
+import io.coup.videocall.domain.study.StudyId;
 import io.coup.videocall.domain.user.UserId;
 
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ class RecordingSocketRooms implements SocketRooms {
     @Override
     public void removeFromCall(UserId user, SessionId sessionId) {
         done.add("remove " + user + " from " + sessionId);
+    }
+
+    @Override
+    public void endMembership(UserId user, StudyId studyId) {
+        done.add("end membership of " + user + " in " + studyId.value());
     }
 
     @Override

@@ -71,6 +71,13 @@ class SocketIoCallNotifierTest {
     }
 
     @Test
+    void an_ended_membership_takes_the_users_sockets_out_of_the_studys_rooms() {
+        notifier.membershipEnded(STUDY, BOB);
+
+        assertThat(sent).containsExactly("end membership of bob in algo");
+    }
+
+    @Test
     void started_carries_the_session_as_rest_shows_it() {
         SessionView session = new SessionView("s-1", "algo", "study-algo-s-1", null, "ann",
                 Instant.parse("2025-11-19T10:30:00Z"), null, null, MediaProvider.MESH, new UserView("ann", "Ann", null));

@@ -23,4 +23,10 @@ public interface CallNotifierPort {
 
     /** {@code video:kicked {sessionId, by}} to the target's sockets, which leave the call's room. */
     void kicked(UserId target, SessionId sessionId, UserId by);
+
+    /**
+     * The user is no longer an active member of the study: their sockets leave its study room and its call room, as
+     * if they had left (the others are told), on every node.
+     */
+    void membershipEnded(StudyId studyId, UserId user);
 }
