@@ -44,6 +44,8 @@ public final class VideoCallSession {
     private final Others others;
     private String mediaRoomId;
     private Instant endedAt;
+    /** What this copy changed since it was started or loaded, until {@link #takeEvents()}; never stored. */
+    private final List<CallEvent> events = new ArrayList<>();
 
     private VideoCallSession(Snapshot s, Collection<Participant> participants, UserId heldFor, Others others) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -99,8 +101,10 @@ public final class VideoCallSession {
     public static VideoCallSession start(StudyId studyId, String name, UserId startedBy, Instant at,
                                          MediaProvider mediaProvider, int maxParticipants, boolean autoCreated) {
         SessionId id = SessionId.newId();
-        return new VideoCallSession(new Snapshot(id, studyId, RoomId.forSession(studyId, id), name, startedBy, at,
-                null, mediaProvider, null, maxParticipants, autoCreated), List.of(), null, Others.NONE);
+        VideoCallSession session = new VideoCallSession(new Snapshot(id, studyId, RoomId.forSession(studyId, id), name,
+                startedBy, at, null, mediaProvider, null, maxParticipants, autoCreated), List.of(), null, Others.NONE);
+        session.events.add(new CallEvent.Started(id));
+        return session;
     }
 
     public static VideoCallSession rehydrate(Snapshot snapshot, Collection<Participant> participants) {
@@ -152,6 +156,7 @@ public final class VideoCallSession {
         } else {
             participant.rejoin(at);
         }
+        events.add(new CallEvent.Joined(id, user));
         return participant;
     }
 
@@ -161,7 +166,7 @@ public final class VideoCallSession {
      */
     public boolean leave(UserId user, Instant at, LeaveReason reason) {
         Participant participant = requireParticipant(user);
-        boolean left = participant.leave(at, reason);
+        boolean left = closeVisit(participant, at, reason);
         if (left && !isEnded() && presentCount() == 0) {
             endAt(latest(at, lastLeave()));
         }
@@ -184,7 +189,7 @@ public final class VideoCallSession {
         if (isEnded()) {
             return false;
         }
-        participants.values().forEach(p -> p.leave(at, LeaveReason.SESSION_ENDED));
+        participants.values().forEach(p -> closeVisit(p, at, LeaveReason.SESSION_ENDED));
         endAt(at);
         return true;
     }
@@ -206,7 +211,7 @@ public final class VideoCallSession {
         for (Participant participant : presentParticipants()) {
             staleness.goneSince(participant.openSegment(), lastReported.get(participant.userId()), now)
                     .ifPresent(lastSeen -> {
-                        participant.leave(lastSeen, LeaveReason.REAPED);
+                        closeVisit(participant, lastSeen, LeaveReason.REAPED);
                         reaped.add(participant.userId());
                     });
         }
@@ -286,8 +291,28 @@ public final class VideoCallSession {
         this.mediaRoomId = Objects.requireNonNull(mediaRoomId, "mediaRoomId");
     }
 
+    /**
+     * What happened to the call since it was started or loaded, or since the last take, in order; forgotten here, so
+     * a copy saved twice reports each change once.
+     */
+    public List<CallEvent> takeEvents() {
+        List<CallEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    /** Every close of a visit goes through here, so none goes unrecorded. */
+    private boolean closeVisit(Participant participant, Instant at, LeaveReason reason) {
+        boolean left = participant.leave(at, reason);
+        if (left) {
+            events.add(new CallEvent.Left(id, participant.userId(), reason));
+        }
+        return left;
+    }
+
     private void endAt(Instant at) {
         endedAt = at.isBefore(startedAt) ? startedAt : at;
+        events.add(new CallEvent.Ended(id));
     }
 
     private Instant lastLeave() {
