@@ -3,7 +3,6 @@ package io.coup.videocall.bootstrap.config;
 import io.coup.videocall.adapter.in.rest.media.MediaClientSettings;
 import io.coup.videocall.adapter.in.signaling.MeshMediaProperties;
 import io.coup.videocall.adapter.in.signaling.SignalingProperties;
-import io.coup.videocall.adapter.out.persistence.SessionPersistenceAdapter;
 import io.coup.videocall.application.port.out.LoadSessionPort;
 import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.service.CallViews;
@@ -11,6 +10,7 @@ import io.coup.videocall.application.service.EvictingSessionStore;
 import io.coup.videocall.application.service.GetMediaStatusService;
 import io.coup.videocall.application.service.SessionStatusCache;
 import io.coup.videocall.application.service.StudyAccess;
+import io.coup.videocall.bootstrap.metrics.CountingSessionStore;
 import io.coup.videocall.domain.call.MediaProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +27,10 @@ public class MediaApiConfiguration {
         return new SessionStatusCache(properties.media().statusCacheTtl(), System::nanoTime);
     }
 
-    /** Every use case saves calls through this: a save drops the call's cached status. */
+    /** Every use case saves calls through this: a save drops the call's cached status, and is counted. */
     @Bean
     @Primary
-    EvictingSessionStore evictingSessionStore(SessionPersistenceAdapter store, SessionStatusCache cache) {
+    EvictingSessionStore evictingSessionStore(CountingSessionStore store, SessionStatusCache cache) {
         return new EvictingSessionStore(store, cache);
     }
 

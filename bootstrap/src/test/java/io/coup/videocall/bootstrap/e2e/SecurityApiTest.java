@@ -130,6 +130,7 @@ class SecurityApiTest extends EndToEndTest {
     @Test
     void other_actuator_endpoints_need_a_token() {
         assertError(get("/actuator/metrics", null), 401, "AUTH_REQUIRED");
+        assertError(get("/actuator/prometheus", null), 401, "AUTH_REQUIRED");
     }
 
     /**
