@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
  * {@code coup.signaling.store=redis} (SPEC §6.1): one Redisson client for the node, closed on shutdown, used by
  * netty-socketio's {@code RedissonStoreFactory} (room broadcasts, per-socket and per-user rooms reach every node)
  * and by {@code RedisCallRooms} (onlineCount, room-state and the relays' same-room check across nodes), which
- * {@link SignalingConfiguration} builds when this client exists. With the default {@code memory} nothing here is
- * created and no Redis is needed.
+ * {@link SignalingConfiguration} builds when this client exists, and by the {@code redis} health contributor. With
+ * the default {@code memory} nothing here is created and no Redis is needed.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "coup.signaling.store", havingValue = "redis")
@@ -24,5 +24,11 @@ public class SignalingRedisConfiguration {
         Config config = new Config();
         config.useSingleServer().setAddress(properties.url());
         return Redisson.create(config);
+    }
+
+    /** Contributor {@code redis} of {@code /actuator/health}: only here, where the node depends on Redis. */
+    @Bean
+    RedisHealthIndicator redisHealthIndicator(RedissonClient signalingRedisson, SignalingRedisProperties properties) {
+        return new RedisHealthIndicator(signalingRedisson, properties.url(), properties.healthTimeout());
     }
 }

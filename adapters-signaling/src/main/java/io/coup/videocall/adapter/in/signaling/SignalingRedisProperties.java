@@ -14,11 +14,13 @@ import java.time.Duration;
  *                  one Redis per environment)
  * @param entryTtl how long a socket's directory entry outlives its node: each node renews its own every third
  *                 of it, so entries of a crashed node vanish after at most this long
+ * @param healthTimeout how long the health check waits for Redis to answer its PING before reporting it DOWN
  */
 @ConfigurationProperties("coup.signaling.redis")
 public record SignalingRedisProperties(@DefaultValue("redis://127.0.0.1:6379") String url,
                                        @DefaultValue("coup:signaling:") String keyPrefix,
-                                       @DefaultValue("90s") Duration entryTtl) {
+                                       @DefaultValue("90s") Duration entryTtl,
+                                       @DefaultValue("2s") Duration healthTimeout) {
 
     public SignalingRedisProperties {
         if (url == null || !(url.startsWith("redis://") || url.startsWith("rediss://"))) {
@@ -29,6 +31,9 @@ public record SignalingRedisProperties(@DefaultValue("redis://127.0.0.1:6379") S
         }
         if (entryTtl == null || entryTtl.toMillis() < 3) {
             throw new IllegalArgumentException("coup.signaling.redis.entry-ttl must be positive");
+        }
+        if (healthTimeout == null || healthTimeout.isNegative() || healthTimeout.isZero()) {
+            throw new IllegalArgumentException("coup.signaling.redis.health-timeout must be positive");
         }
     }
 }
