@@ -101,7 +101,7 @@ class CallMetricsEndToEndTest extends EndToEndTest {
             assertThat(scraped.body()).contains("# TYPE " + counter + "_total counter\n", "# HELP " + counter + "_total ");
         }
         assertThat(scrape(scraped).keySet()).contains(leaves("LEFT"), leaves("DISCONNECTED"), leaves("KICKED"),
-                leaves("SESSION_ENDED"), leaves("REAPED"));
+                leaves("SESSION_ENDED"), leaves("REAPED"), leaves("REMOVED"));
     }
 
     private Map<String, Double> scrape() {
