@@ -304,6 +304,33 @@ class MultiNodeSignalingEndToEndTest {
     }
 
     @Test
+    void node_one_sees_a_ticket_socket_on_node_two_in_the_advanced_status_and_a_reconnect_through_it_cuts_it() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        Call call = startCall(ann, bob);
+        JsonNode ticket = advanced(one, "POST", "/quick-join", bob, "{\"studyId\":\"" + call.study() + "\"}");
+        String connectionId = ticket.get("connectionId").stringValue();
+
+        try (SocketIoDriver onTwo = SocketIoDriver.start(two.socketUrl())) {
+            onTwo.connected("bob", ticket.get("token").stringValue());
+            assertOk(onTwo.emitAndAck("bob", "video:join-room", call.join(), "join-bob"));
+
+            JsonNode status = advanced(one, "GET", "/sessions/" + call.sessionId() + "/status", bob, null);
+            JsonNode bobThere = Api.find(status.get("participants"), "userId", bob.id());
+            assertThat(bobThere.get("isConnected").asBoolean()).as("status %s", status).isTrue();
+            assertThat(bobThere.get("connectionId").stringValue()).isEqualTo(connectionId);
+
+            JsonNode again = advanced(one, "POST", "/sessions/" + call.sessionId() + "/auto-reconnect?lastConnectionId="
+                    + connectionId, bob, null);
+            assertThat(again.get("isReconnection").asBoolean()).isTrue();
+            assertThat(onTwo.await("bob", "disconnect")).as("the old ticket's socket on node two").isNotNull();
+            onTwo.connect("stale", ticket.get("token").stringValue());
+            assertThat(onTwo.await("stale", "connect_error").get("message").stringValue())
+                    .as("node two refuses the revoked ticket").isEqualTo("unauthorized");
+        }
+    }
+
+    @Test
     void a_ban_through_node_one_takes_the_users_socket_on_node_two_out_of_the_call_and_the_study_room() {
         Person ann = person("ann");
         Person bob = person("bob");
@@ -395,6 +422,13 @@ class MultiNodeSignalingEndToEndTest {
             assertThat(gone.get("segments").get(0).get("leaveReason").stringValue()).isEqualTo("LEFT");
             assertThat(onlineCount(two, call, ann)).isEqualTo(1);
         }
+    }
+
+    /** A 200 answer of the advanced API ({@code /api/video-call/advanced…}) through {@code node}. */
+    private static JsonNode advanced(Node node, String method, String path, Person who, String json) {
+        HttpResponse<String> response = send(node, method, "/api/video-call/advanced" + path, who, json);
+        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(200);
+        return EndToEndTest.JSON.readTree(response.body());
     }
 
     /** {@code who} in {@code GET …/sessions/{id}} of the call, as node 2 answers it. */

@@ -426,10 +426,14 @@ public class CallSignaling {
         namespace.getRoomOperations(room.value()).sendEvent(event, client, changed);
     }
 
-    /** Publishes the socket's room-state entry (user, media flags) where other nodes see it; no-op node-local. */
+    /**
+     * Publishes the socket's room-state entry (user, media flags) and its media connection where other nodes see them;
+     * no-op node-local.
+     */
     private void describe(SocketIOClient client) {
         sockets.get(client.getSessionId()).filter(e -> e.call() != null)
-                .ifPresent(e -> presence.describe(e.call().roomId(), e.socketId().toString(), participant(e)));
+                .ifPresent(e -> presence.describe(e.call().roomId(), e.socketId().toString(), participant(e),
+                        e.asConnection()));
     }
 
     private CallMembership requireCall(SocketIOClient client) {

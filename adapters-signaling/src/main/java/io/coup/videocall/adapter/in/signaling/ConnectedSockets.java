@@ -1,6 +1,8 @@
 package io.coup.videocall.adapter.in.signaling;
 
+import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
+import io.coup.videocall.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -32,6 +34,17 @@ class ConnectedSockets {
 
         Entry outOfCall() {
             return new Entry(socketId, user, null, false, false, false, connectedAt);
+        }
+
+        /** A ticket socket is its ticket's connection; any other socket is a connection of its own. */
+        String connectionId() {
+            return user.hasTicket() ? user.ticket().id() : socketId.toString();
+        }
+
+        /** This socket as a mesh media connection: issued with its ticket (or at its handshake), active since then. */
+        LiveConnection asConnection() {
+            return new LiveConnection(connectionId(), UserId.of(user.id()), true,
+                    user.hasTicket() ? user.ticket().issuedAt() : connectedAt, connectedAt);
         }
     }
 

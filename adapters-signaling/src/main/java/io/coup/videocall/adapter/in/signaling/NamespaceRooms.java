@@ -135,12 +135,11 @@ class NamespaceRooms implements SocketRooms {
                 });
     }
 
+    /** Cluster-wide (Redis) from the room directory, which lists every node's sockets; otherwise this node's. */
     @Override
     public List<LiveConnection> connections(RoomId room) {
-        return sockets.inRoom(room).stream()
-                .map(e -> new LiveConnection(connectionId(e), UserId.of(e.user().id()), true,
-                        e.user().hasTicket() ? e.user().ticket().issuedAt() : e.connectedAt(), e.connectedAt()))
-                .toList();
+        return presence.clusterWide() ? presence.connections(room)
+                : sockets.inRoom(room).stream().map(ConnectedSockets.Entry::asConnection).toList();
     }
 
     /**
@@ -151,7 +150,7 @@ class NamespaceRooms implements SocketRooms {
     private void disconnectHere(String connectionId) {
         SocketIONamespace ns = namespace();
         for (ConnectedSockets.Entry e : sockets.all()) {
-            SocketIOClient client = connectionId.equals(connectionId(e)) ? ns.getClient(e.socketId()) : null;
+            SocketIOClient client = connectionId.equals(e.connectionId()) ? ns.getClient(e.socketId()) : null;
             if (client == null) {
                 continue;
             }
@@ -178,10 +177,5 @@ class NamespaceRooms implements SocketRooms {
         if (!tasks.submit(socketId, task)) {
             task.run();
         }
-    }
-
-    /** A ticket socket is its ticket's connection; any other socket is a connection of its own. */
-    static String connectionId(ConnectedSockets.Entry e) {
-        return e.user().hasTicket() ? e.user().ticket().id() : e.socketId().toString();
     }
 }

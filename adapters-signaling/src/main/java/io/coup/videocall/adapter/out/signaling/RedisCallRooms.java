@@ -1,8 +1,8 @@
 package io.coup.videocall.adapter.out.signaling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.user.UserId;
 import org.redisson.api.RMapCache;
@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ import java.util.concurrent.TimeUnit;
  * the room-state a joiner gets, the "same room" check of relays and the end of a reconnect grace ("is the user back
  * in the room?") see the sockets of all nodes.
  * <p>
- * Keys (prefix {@code coup.signaling.redis.key-prefix}): {@code <prefix>room:<roomId>}, a hash connectionId →
- * participant JSON ({@code socketId, userId, user, isMuted, isVideoOff, isSharing}), and {@code <prefix>socket-rooms},
- * a hash connectionId → roomId. Every field has a TTL ({@code entry-ttl}) that this node renews for its own
+ * The media connection each socket is (for the advanced status and for cutting it) is listed from here too.
+ * <p>
+ * Keys (prefix {@code coup.signaling.redis.key-prefix}): {@code <prefix>room:<roomId>}, a hash socketId →
+ * {@code {"participant": {socketId, userId, user, isMuted, isVideoOff, isSharing}, "connection": {connectionId,
+ * userId, createdAt, activeAt}}}, and {@code <prefix>socket-rooms}, a hash socketId → roomId. Every field has a TTL ({@code entry-ttl}) that this node renews for its own
  * connections every third of it: a node that crashes leaves entries behind for at most one TTL. A node that shuts
  * down removes its own entries.
  */
@@ -38,8 +41,23 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
 
     private static final Logger log = LoggerFactory.getLogger(RedisCallRooms.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> PARTICIPANT = new TypeReference<>() {
-    };
+    /** A socket's entry: what room-state shows of it, and the media connection it is. */
+    private record Entry(Map<String, Object> participant, Connection connection) {
+    }
+
+    /** {@link LiveConnection} as stored, instants in ISO-8601; a socket in a room is always an active connection. */
+    private record Connection(String connectionId, String userId, String createdAt, String activeAt) {
+
+        static Connection of(LiveConnection c) {
+            return new Connection(c.connectionId(), c.userId().value(), c.createdAt().toString(),
+                    c.activeAt() == null ? null : c.activeAt().toString());
+        }
+
+        LiveConnection live() {
+            return new LiveConnection(connectionId, UserId.of(userId), true, Instant.parse(createdAt),
+                    activeAt == null ? null : Instant.parse(activeAt));
+        }
+    }
 
     private record Local(RoomId room, String json) {
     }
@@ -77,10 +95,10 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
     }
 
     @Override
-    public void describe(RoomId room, String connectionId, Map<String, Object> participant) {
-        String json = write(participant);
-        local.put(connectionId, new Local(room, json));
-        put(connectionId, room, json);
+    public void describe(RoomId room, String socketId, Map<String, Object> participant, LiveConnection connection) {
+        String json = write(new Entry(participant, Connection.of(connection)));
+        local.put(socketId, new Local(room, json));
+        put(socketId, room, json);
     }
 
     private void put(String connectionId, RoomId room, String json) {
@@ -109,7 +127,16 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
 
     @Override
     public List<Map<String, Object>> participants(RoomId room) {
-        List<Map<String, Object>> all = new ArrayList<>();
+        return entries(room).stream().map(Entry::participant).toList();
+    }
+
+    @Override
+    public List<LiveConnection> connections(RoomId room) {
+        return entries(room).stream().map(e -> e.connection().live()).toList();
+    }
+
+    private List<Entry> entries(RoomId room) {
+        List<Entry> all = new ArrayList<>();
         for (String json : room(room).readAllValues()) {
             all.add(read(json));
         }
@@ -145,17 +172,17 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
         local.clear();
     }
 
-    private static String write(Map<String, Object> participant) {
+    private static String write(Entry entry) {
         try {
-            return JSON.writeValueAsString(participant);
+            return JSON.writeValueAsString(entry);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, Object> read(String json) {
+    private static Entry read(String json) {
         try {
-            return JSON.readValue(json, PARTICIPANT);
+            return JSON.readValue(json, Entry.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

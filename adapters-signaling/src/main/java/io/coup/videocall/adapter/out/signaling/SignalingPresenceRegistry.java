@@ -1,6 +1,7 @@
 package io.coup.videocall.adapter.out.signaling;
 
 import io.coup.videocall.application.port.out.CallPresencePort;
+import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.domain.call.RoomId;
 import io.coup.videocall.domain.user.UserId;
 
@@ -48,18 +49,29 @@ public class SignalingPresenceRegistry implements CallPresencePort {
         return users != null && users.containsKey(user);
     }
 
-    /** Whether {@link #participants} and {@link #roomOf} see every node; this node-local registry does not answer them. */
+    /**
+     * Whether {@link #participants}, {@link #connections} and {@link #roomOf} see every node; this node-local registry
+     * does not answer them.
+     */
     public boolean clusterWide() {
         return false;
     }
 
-    /** The room-state entry of a connection in {@code room} (its user and media flags); kept only when cluster-wide. */
-    public void describe(RoomId room, String connectionId, Map<String, Object> participant) {
+    /**
+     * The room-state entry of a socket in {@code room} (its user and media flags) and the media connection it is;
+     * kept only when cluster-wide.
+     */
+    public void describe(RoomId room, String socketId, Map<String, Object> participant, LiveConnection connection) {
         // node-local: the handlers' own socket table describes the participants
     }
 
-    /** The room-state entries of every connection in the room, on every node (cluster-wide only). */
+    /** The room-state entries of every socket in the room, on every node (cluster-wide only). */
     public List<Map<String, Object>> participants(RoomId room) {
+        return List.of();
+    }
+
+    /** The media connections of every socket in the room, on every node (cluster-wide only). */
+    public List<LiveConnection> connections(RoomId room) {
         return List.of();
     }
 
