@@ -64,6 +64,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service with these {@code spring.*}/{@code coup.*} settings and waits until it is ready. */
     static ServiceProcess start(String name, Map<String, String> properties) {
+        return start(name, properties, null);
+    }
+
+    /**
+     * As {@link #start(String, Map)}, run in {@code workingDirectory} (null: this JVM's), where relative paths of its
+     * settings, such as the embedded profile's {@code ./data}, resolve.
+     */
+    static ServiceProcess start(String name, Map<String, String> properties, Path workingDirectory) {
         int httpPort = EndToEndTest.freePort();
         int signalingPort = EndToEndTest.freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -78,7 +86,12 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(Path.of("target", "service-processes"));
             Path log = dir.resolve(name + "-" + httpPort + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toAbsolutePath().toFile());
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            Process process = builder.start();
             ServiceProcess service = new ServiceProcess(process, httpPort, signalingPort, log);
             service.awaitReady();
             return service;
