@@ -145,6 +145,52 @@ class AdvancedApiEndToEndTest extends SocketEndToEndTest {
         assertError(get(ADVANCED + "/sessions/no-such-session/status", ann.token()), 404, "SESSION_NOT_FOUND");
     }
 
+    // --- the join rules of POST /join (SPEC §4.2) hold on every way in (SPEC §4.3) ---------------------------------
+
+    @Test
+    void a_kicked_member_gets_403_kicked_and_no_ticket_from_quick_join_nor_auto_reconnect_and_stays_out() {
+        Person ann = person("ann");
+        String study = steps.study(ann);
+        Person bob = steps.member(study, ann, "bob");
+        quickJoin(ann, "{\"studyId\":\"" + study + "\"}"); // ann stays: the call goes on after bob is kicked
+        JsonNode bobs = quickJoin(bob, "{\"studyId\":\"" + study + "\"}");
+        String sessionId = bobs.get("sessionId").stringValue();
+        steps.kick(study, sessionId, ann, bob.id());
+
+        // assertError allows no key but error, code and details: no token, no connection.
+        assertError(post(ADVANCED + "/quick-join", bob.token(), "{\"studyId\":\"" + study + "\"}"), 403, "KICKED");
+        assertError(post(ADVANCED + "/quick-join", bob.token(),
+                "{\"studyId\":\"" + study + "\",\"sessionId\":\"" + sessionId + "\"}"), 403, "KICKED");
+        assertError(post(ADVANCED + "/sessions/" + sessionId + "/auto-reconnect?lastConnectionId="
+                + bobs.get("connectionId").stringValue(), bob.token(), null), 403, "KICKED");
+
+        assertThat(Api.strings(steps.status(study, ann).get("participants"), "userId")).containsExactly(ann.id());
+        JsonNode segments = segments(study, sessionId, bob, ann);
+        assertThat(segments.size()).as("%s", segments).isEqualTo(1);
+        assertThat(segments.get(0).get("leaveReason").stringValue()).isEqualTo("KICKED");
+    }
+
+    @Test
+    void quick_join_and_auto_reconnect_into_a_full_call_are_409_session_full_and_issue_no_ticket() {
+        Person ann = person("ann");
+        String study = steps.study(ann);
+        String sessionId = steps.startId(study, ann);
+        steps.fill(study, sessionId, ann, 10);
+        Person late = steps.member(study, ann, "late");
+
+        JsonNode full = assertError(post(ADVANCED + "/quick-join", late.token(), "{\"studyId\":\"" + study + "\"}"),
+                409, "SESSION_FULL");
+        assertThat(full.get("details").get("maxParticipants").intValue()).isEqualTo(10);
+        assertError(post(ADVANCED + "/quick-join", late.token(),
+                "{\"studyId\":\"" + study + "\",\"sessionId\":\"" + sessionId + "\"}"), 409, "SESSION_FULL");
+        assertError(post(ADVANCED + "/sessions/" + sessionId + "/auto-reconnect", late.token(), null), 409,
+                "SESSION_FULL");
+
+        JsonNode status = steps.status(study, ann);
+        assertThat(status.get("participants").size()).isEqualTo(10);
+        assertThat(Api.strings(status.get("participants"), "userId")).doesNotContain(late.id());
+    }
+
     @Test
     void config_derives_public_urls_from_forwarded_headers() {
         Person ann = person("ann");

@@ -148,7 +148,7 @@ class CallPushesEndToEndTest extends SocketEndToEndTest {
         sockets.connected("bob", bob.token());
         joinRoom("bob", study, session);
 
-        assertThat(post(path(study, sessionId, bob.id(), "kick"), ann.token(), null).status()).isEqualTo(202);
+        steps.kick(study, sessionId, ann, bob.id());
 
         assertThat(sockets.event("bob", "video:kicked").get("by").stringValue()).isEqualTo(ann.id());
         assertThat(sockets.event("ann", "video:ended").get("sessionId").stringValue()).isEqualTo(sessionId);

@@ -57,7 +57,7 @@ class ModerationApiTest extends EndToEndTest {
         String sessionId = steps.startId(study, ann);
         steps.join(study, sessionId, bob);
 
-        assertThat(post(path(study, sessionId, bob.id(), "kick"), ann.token(), null).status()).isEqualTo(202);
+        steps.kick(study, sessionId, ann, bob.id());
 
         assertThat(steps.status(study, ann).isNull()).isTrue();
         JsonNode detail = steps.detail(study, sessionId, ann);

@@ -420,12 +420,7 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
     void a_join_beyond_max_participants_is_session_full_until_someone_leaves() {
         Person ann = person("ann");
         Call call = call(ann);
-        List<Person> present = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            Person member = steps.member(call.study(), ann, "m" + i);
-            steps.join(call.study(), call.sessionId(), member);
-            present.add(member);
-        }
+        List<Person> present = steps.fill(call.study(), call.sessionId(), ann, 10);
         Person late = steps.member(call.study(), ann, "late");
         sockets.connected("late", late.token());
 

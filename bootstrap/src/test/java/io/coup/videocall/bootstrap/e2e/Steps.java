@@ -3,6 +3,9 @@ package io.coup.videocall.bootstrap.e2e;
 import io.coup.videocall.bootstrap.e2e.EndToEndTest.Response;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The steps most scenarios are made of, each asserting that it worked, over the test's real HTTP helpers. */
@@ -62,6 +65,23 @@ final class Steps {
         Response response = test.post(EndToEndTest.call(studyId) + "/join", who.token(), sessionBody(sessionId));
         assertThat(response.status()).as("join %s", response).isEqualTo(200);
         return response.json().get("participant");
+    }
+
+    /** {@code count} new members of the study, each joined to the call: at the tests' maximum of 10 it is full. */
+    List<Person> fill(String studyId, String sessionId, Person owner, int count) {
+        List<Person> present = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Person member = member(studyId, owner, "m" + i);
+            join(studyId, sessionId, member);
+            present.add(member);
+        }
+        return present;
+    }
+
+    void kick(String studyId, String sessionId, Person moderator, String userId) {
+        Response response = test.post(EndToEndTest.call(studyId) + "/sessions/" + sessionId + "/participants/" + userId
+                + "/kick", moderator.token(), null);
+        assertThat(response.status()).as("kick %s", response).isEqualTo(202);
     }
 
     void leave(String studyId, String sessionId, Person who) {

@@ -6,7 +6,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.coup.videocall.bootstrap.e2e.Api.ALREADY_IN_PROGRESS;
@@ -251,12 +250,7 @@ class VideoCallApiTest extends EndToEndTest {
         Person owner = person("owner");
         String study = steps.study(owner);
         String session = steps.startId(study, owner);
-        List<Person> present = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            Person member = steps.member(study, owner, "m" + i);
-            steps.join(study, session, member);
-            present.add(member);
-        }
+        List<Person> present = steps.fill(study, session, owner, 10);
         Person eleventh = steps.member(study, owner, "eleventh");
 
         JsonNode full = assertError(post(call(study) + "/join", eleventh.token(), sessionBody(session)), 409, "SESSION_FULL");
