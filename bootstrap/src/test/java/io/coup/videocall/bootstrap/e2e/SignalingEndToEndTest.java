@@ -325,18 +325,58 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
     }
 
     @Test
-    void joining_a_room_that_is_not_the_studys_call_is_session_not_found() {
+    void joining_the_room_of_an_ended_call_is_session_ended_and_a_room_no_call_of_the_study_has_is_session_not_found() {
+        Person ann = person("ann");
+        Call ended = call(ann);
+        steps.end(ended.study(), ended.sessionId(), ann);
+        Call other = call(person("zoe"));
+        Call current = call(ann);
+        sockets.connected("ann", ann.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(current), "join-current"));
+
+        // As POST /join answers (400 SESSION_ENDED, 404 SESSION_NOT_FOUND): the same use case decides.
+        sockets.emit("ann", "video:join-room", join(ended), "join-ended");
+        assertRefused("ann", "video:join-room", "join-ended", "SESSION_ENDED");
+        sockets.emit("ann", "video:join-room", Map.of("studyId", current.study(), "roomId", other.roomId()), "other-study");
+        assertRefused("ann", "video:join-room", "other-study", "SESSION_NOT_FOUND");
+        sockets.emit("ann", "video:join-room",
+                Map.of("studyId", current.study(), "roomId", "study-" + current.study() + "-no-such-call"), "unknown");
+        assertRefused("ann", "video:join-room", "unknown", "SESSION_NOT_FOUND");
+
+        // A refused join leaves the socket in the room it was in.
+        JsonNode status = steps.status(current.study(), ann);
+        assertThat(status.get("onlineCount").asInt()).isEqualTo(1);
+        assertThat(Api.strings(status.get("participants"), "userId")).containsExactly(ann.id());
+        assertThat(steps.detail(ended.study(), ended.sessionId(), ann).get("participants").size()).isZero();
+    }
+
+    @Test
+    void joining_the_same_room_twice_on_one_socket_tells_peers_once_opens_no_new_segment_and_sends_the_room_state_again() {
         Person ann = person("ann");
         Call call = call(ann);
-        Call other = call(person("zoe"));
-        sockets.connected("ann", ann.token());
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("ann", ann.token());
+        sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "join-ann"));
+        Instant bobJoinedAt = CLOCK.instant();
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        sockets.event("bob", "video:room-state");
+        CLOCK.advanceSeconds(5);
 
-        sockets.emit("ann", "video:join-room", Map.of("studyId", call.study(), "roomId", other.roomId()), "join");
-        assertRefused("ann", "video:join-room", "join", "SESSION_NOT_FOUND");
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob-again"));
 
-        steps.end(call.study(), call.sessionId(), ann);
-        sockets.emit("ann", "video:join-room", join(call), "join-ended");
-        assertRefused("ann", "video:join-room", "join-ended", "SESSION_NOT_FOUND");
+        JsonNode again = sockets.event("bob", "video:room-state");
+        assertThat(Api.strings(again.get("participants"), "socketId")).containsExactly(annSocket);
+        // ann hears bob's toggle after anything his second join sent her: one socket's events keep their order.
+        assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "barrier"));
+        sockets.event("ann", "video:peer-audio-changed");
+        assertThat(sockets.count("ann", "video:user-joined")).as("user-joined of bob").isEqualTo(1);
+        JsonNode segments = find(steps.detail(call.study(), call.sessionId(), ann).get("participants"), "userId",
+                bob.id()).get("segments");
+        assertThat(segments.size()).as("segments %s", segments).isEqualTo(1);
+        Api.assertInstant(segments.get(0).get("joinedAt"), bobJoinedAt);
+        assertThat(segments.get(0).get("leftAt").isNull()).isTrue();
+        assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(2);
     }
 
     @Test

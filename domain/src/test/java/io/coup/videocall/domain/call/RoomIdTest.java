@@ -22,6 +22,25 @@ class RoomIdTest {
     }
 
     @Test
+    void a_room_names_its_session_within_its_study() {
+        StudyId study = StudyId.of("algo-club");
+        SessionId session = SessionId.of("5f0c-22");
+
+        assertThat(RoomId.forSession(study, session).sessionIn(study)).contains(session);
+    }
+
+    @Test
+    void a_room_of_another_study_or_not_named_after_a_session_names_none() {
+        RoomId room = RoomId.forSession(StudyId.of("algo"), SessionId.of("abc"));
+
+        assertThat(room.sessionIn(StudyId.of("algo-x"))).isEmpty();
+        assertThat(room.sessionIn(StudyId.of("alg"))).isEmpty();
+        assertThat(RoomId.of("study-algo-").sessionIn(StudyId.of("algo"))).isEmpty();
+        assertThat(RoomId.of("study-algo-" + "x".repeat(65)).sessionIn(StudyId.of("algo"))).isEmpty();
+        assertThat(RoomId.of("lobby").sessionIn(StudyId.of("algo"))).isEmpty();
+    }
+
+    @Test
     void a_blank_room_id_is_rejected() {
         assertThatThrownBy(() -> RoomId.of(" ")).isInstanceOf(InvalidValueException.class);
     }

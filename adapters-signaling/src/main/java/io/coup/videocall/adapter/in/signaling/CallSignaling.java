@@ -6,14 +6,11 @@ import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.coup.videocall.adapter.out.signaling.SignalingPresenceRegistry;
 import io.coup.videocall.application.port.in.NotFoundException;
-import io.coup.videocall.application.port.in.call.CallStatusView;
-import io.coup.videocall.application.port.in.call.GetCallStatusUseCase;
 import io.coup.videocall.application.port.in.call.JoinCallUseCase;
 import io.coup.videocall.application.port.in.call.LeaveCallUseCase;
 import io.coup.videocall.application.port.in.call.SessionCommand;
 import io.coup.videocall.application.port.in.call.SwitchMediaCommand;
 import io.coup.videocall.application.port.in.call.SwitchMediaUseCase;
-import io.coup.videocall.application.port.in.study.StudyQuery;
 import io.coup.videocall.application.port.in.user.SyncUserCommand;
 import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.coup.videocall.domain.call.MediaKind;
@@ -75,7 +72,6 @@ public class CallSignaling {
     private final SyncUserUseCase syncUser;
     private final ConnectedSockets sockets;
     private final SignalingPresenceRegistry presence;
-    private final GetCallStatusUseCase callStatus;
     private final JoinCallUseCase joinCall;
     private final LeaveCallUseCase leaveCall;
     private final SwitchMediaUseCase switchMedia;
@@ -88,14 +84,13 @@ public class CallSignaling {
     private final List<BiConsumer<UUID, SocketUser>> dropListeners = new CopyOnWriteArrayList<>();
 
     CallSignaling(SocketAuthenticator authenticator, SyncUserUseCase syncUser, ConnectedSockets sockets,
-                  SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus, JoinCallUseCase joinCall,
-                  LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia, DisconnectHandling disconnects,
-                  Clock clock, SocketTasks tasks, EventRateLimiter rateLimiter) {
+                  SignalingPresenceRegistry presence, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
+                  SwitchMediaUseCase switchMedia, DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
+                  EventRateLimiter rateLimiter) {
         this.authenticator = authenticator;
         this.syncUser = syncUser;
         this.sockets = sockets;
         this.presence = presence;
-        this.callStatus = callStatus;
         this.joinCall = joinCall;
         this.leaveCall = leaveCall;
         this.switchMedia = switchMedia;
@@ -281,28 +276,28 @@ public class CallSignaling {
             throw new SignalingRefusal(ErrorCode.PERMISSION_DENIED, "Your room ticket is for another room.");
         }
         UserId userId = UserId.of(user.id());
-        CallStatusView status = callStatus.status(new StudyQuery(join.studyId(), userId))
-                .filter(s -> s.session().roomId().equals(join.roomId().value()))
+        // The room names its call; whether the caller may join it (member, a call of this study, not ended, not
+        // kicked, not full) is the join use case's to say, exactly as for POST /join.
+        SessionId sessionId = join.roomId().sessionIn(join.studyId())
                 .orElseThrow(() -> new NotFoundException(ErrorCode.SESSION_NOT_FOUND,
-                        "No call in progress in room " + join.roomId() + " of this study."));
-        SessionId sessionId = SessionId.of(status.session().id());
+                        "Room " + join.roomId() + " is not a call of this study."));
         if (user.hasTicket() && !user.ticket().sessionId().equals(sessionId)) {
             throw new SignalingRefusal(ErrorCode.PERMISSION_DENIED, "Your room ticket is for another call.");
         }
         CallMembership call = new CallMembership(join.studyId(), sessionId, join.roomId());
         Optional<CallMembership> current = sockets.get(client.getSessionId()).map(ConnectedSockets.Entry::call);
-        if (current.isPresent() && !current.get().roomId().equals(join.roomId())) {
-            leave(client, userId, current.get());
-        }
+        boolean alreadyInRoom = current.isPresent() && current.get().roomId().equals(join.roomId());
         disconnects.rejoining(call, userId); // back within the reconnect grace: one segment goes on
         joinCall.join(new SessionCommand(join.studyId(), sessionId, userId));
+        if (current.isPresent() && !alreadyInRoom) {
+            leave(client, userId, current.get()); // only once the join is recorded: a refused one leaves it where it was
+        }
         if (join.isMuted()) {
             switchMedia.switchMedia(new SwitchMediaCommand(join.studyId(), sessionId, userId, MediaKind.AUDIO_MUTED, true));
         }
         if (join.isVideoOff()) {
             switchMedia.switchMedia(new SwitchMediaCommand(join.studyId(), sessionId, userId, MediaKind.VIDEO_OFF, true));
         }
-        boolean alreadyInRoom = current.isPresent() && current.get().roomId().equals(join.roomId());
         if (alreadyInRoom) {
             // A repeated join keeps what the socket reported; only states it now claims are switched on.
             sockets.media(client.getSessionId(), join.isMuted() ? Boolean.TRUE : null,

@@ -104,11 +104,11 @@ public class SignalingConfiguration {
 
     @Bean
     CallSignaling callSignaling(SocketAuthenticator authenticator, SyncUserUseCase syncUser, ConnectedSockets sockets,
-                                SignalingPresenceRegistry presence, GetCallStatusUseCase callStatus,
-                                JoinCallUseCase joinCall, LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia,
+                                SignalingPresenceRegistry presence, JoinCallUseCase joinCall,
+                                LeaveCallUseCase leaveCall, SwitchMediaUseCase switchMedia,
                                 DisconnectHandling disconnects, Clock clock, SocketTasks tasks,
                                 EventRateLimiter rateLimiter) {
-        return new CallSignaling(authenticator, syncUser, sockets, presence, callStatus, joinCall, leaveCall,
+        return new CallSignaling(authenticator, syncUser, sockets, presence, joinCall, leaveCall,
                 switchMedia, disconnects, clock, tasks, rateLimiter);
     }
 
