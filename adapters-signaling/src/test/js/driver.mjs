@@ -5,16 +5,21 @@
 //                                                           "headers": {...} adds handshake headers (e.g. Origin)
 //   {"op":"emit","as":"ann","event":"video:join-room","data":{...},"ack":"tag"}   "args": [...] replaces data;
 //                                                           with "ack" the server's ack is printed under that tag
+//   {"op":"raw","as":"x"}        an Engine.IO connection to the server with no Socket.IO socket on it: the test writes
+//                                the Socket.IO packets itself, as a client that ignores the protocol would
+//   {"op":"rawSend","as":"x","packet":"0/coup,{...}"}     one Socket.IO packet as written on the wire
 //   {"op":"close","as":"ann"}    {"op":"exit"}
 // Printed: {"as","type":"connect","id"} | {"as","type":"connect_error","message","data"} |
 //          {"as","type":"disconnect","reason"} | {"as","type":"event","event","data"} |
 //          {"as","type":"ack","tag","data"} | {"as","type":"ack_timeout","tag"} | {"type":"ready"} | {"type":"fatal",...}
-import { io } from 'socket.io-client';
+//          raw: {"as","type":"raw_open"} | {"as","type":"raw","data":"<packet>"} | {"as","type":"raw_close","reason"}
+import { io, Manager } from 'socket.io-client';
 import readline from 'node:readline';
 
 const url = process.argv[2];
 const maxSeconds = Number(process.argv[3] ?? 90);
 const sockets = new Map();
+const raws = new Map();
 
 function print(line) {
   process.stdout.write(JSON.stringify(line) + '\n');
@@ -23,6 +28,9 @@ function print(line) {
 function finish(code) {
   for (const socket of sockets.values()) {
     socket.disconnect();
+  }
+  for (const manager of raws.values()) {
+    manager.engine?.close();
   }
   setTimeout(() => process.exit(code), 50);
 }
@@ -55,6 +63,35 @@ function connect(cmd) {
   socket.on('connect_error', (err) => print({ as: cmd.as, type: 'connect_error', message: err.message, data: err.data ?? null }));
   socket.on('disconnect', (reason) => print({ as: cmd.as, type: 'disconnect', reason }));
   socket.onAny((event, ...args) => print({ as: cmd.as, type: 'event', event, data: args[0] ?? null }));
+}
+
+function raw(cmd) {
+  const manager = new Manager(new URL(url).origin, {
+    path: cmd.path ?? '/socket.io',
+    transports: ['websocket'],
+    reconnection: false,
+    autoConnect: false,
+    timeout: 5000,
+  });
+  raws.set(cmd.as, manager);
+  manager.on('close', (reason) => print({ as: cmd.as, type: 'raw_close', reason }));
+  manager.open((err) => {
+    if (err) {
+      print({ type: 'fatal', message: `raw ${cmd.as}: ${err.message}` });
+      return;
+    }
+    manager.engine.on('message', (data) => print({ as: cmd.as, type: 'raw', data: String(data) }));
+    print({ as: cmd.as, type: 'raw_open' });
+  });
+}
+
+function rawSend(cmd) {
+  const manager = raws.get(cmd.as);
+  if (!manager?.engine) {
+    print({ type: 'fatal', message: `no raw connection ${cmd.as}` });
+    return;
+  }
+  manager.engine.write(cmd.packet);
 }
 
 function emit(cmd) {
@@ -92,6 +129,8 @@ input.on('line', (line) => {
   switch (cmd.op) {
     case 'connect': connect(cmd); break;
     case 'emit': emit(cmd); break;
+    case 'raw': raw(cmd); break;
+    case 'rawSend': rawSend(cmd); break;
     case 'close': sockets.get(cmd.as)?.disconnect(); break;
     case 'exit': finish(0); break;
     default: print({ type: 'fatal', message: `unknown op ${cmd.op}` });

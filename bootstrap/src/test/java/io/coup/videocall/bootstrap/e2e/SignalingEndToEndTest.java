@@ -61,6 +61,15 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
         assertThat(error.get("message").stringValue()).isNotBlank().doesNotContain("Exception", "java.", "io.coup");
     }
 
+    /** A {@code video:peer-…} event: who changed (their socket and user) and the flag's new value, nothing else. */
+    private static void assertPeerChange(JsonNode change, String socketId, Person who, String flag, boolean value) {
+        assertKeys(change, "socketId", "userId", flag);
+        assertThat(change.get("socketId").stringValue()).as("socketId of %s", change).isEqualTo(socketId);
+        assertThat(change.get("userId").stringValue()).as("userId of %s", change).isEqualTo(who.id());
+        assertThat(change.get(flag).isBoolean()).as("%s of %s", flag, change).isTrue();
+        assertThat(change.get(flag).booleanValue()).as("%s of %s", flag, change).isEqualTo(value);
+    }
+
     @Test
     void two_members_join_exchange_offer_answer_and_ice_toggle_media_and_leave_and_rest_shows_the_times() {
         Person ann = person("ann");
@@ -118,31 +127,22 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
         // Media time: the clock moves only between acknowledged toggles, so the accounted times are exact.
         CLOCK.advanceSeconds(3);
         assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", true), "mute"));
-        JsonNode muted = sockets.event("bob", "video:peer-audio-changed");
-        assertKeys(muted, "socketId", "userId", "isMuted");
-        assertThat(muted.get("socketId").stringValue()).isEqualTo(annSocket);
-        assertThat(muted.get("userId").stringValue()).isEqualTo(ann.id());
-        assertThat(muted.get("isMuted").asBoolean()).isTrue();
+        assertPeerChange(sockets.event("bob", "video:peer-audio-changed"), annSocket, ann, "isMuted", true);
         CLOCK.advanceSeconds(30);
         assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", false), "unmute"));
-        assertThat(sockets.event("bob", "video:peer-audio-changed").get("isMuted").asBoolean()).isFalse();
+        assertPeerChange(sockets.event("bob", "video:peer-audio-changed"), annSocket, ann, "isMuted", false);
 
         assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", true), "video-off"));
-        JsonNode videoOff = sockets.event("bob", "video:peer-video-changed");
-        assertKeys(videoOff, "socketId", "userId", "isVideoOff");
-        assertThat(videoOff.get("isVideoOff").asBoolean()).isTrue();
+        assertPeerChange(sockets.event("bob", "video:peer-video-changed"), annSocket, ann, "isVideoOff", true);
         CLOCK.advanceSeconds(20);
         assertOk(sockets.emitAndAck("ann", "video:toggle-video", room(call, "isVideoOff", false), "video-on"));
-        assertThat(sockets.event("bob", "video:peer-video-changed").get("isVideoOff").asBoolean()).isFalse();
+        assertPeerChange(sockets.event("bob", "video:peer-video-changed"), annSocket, ann, "isVideoOff", false);
 
         assertOk(sockets.emitAndAck("bob", "video:screen-share-start", room(call), "share"));
-        JsonNode sharing = sockets.event("ann", "video:peer-screen-share");
-        assertKeys(sharing, "socketId", "userId", "isSharing");
-        assertThat(sharing.get("socketId").stringValue()).isEqualTo(bobSocket);
-        assertThat(sharing.get("isSharing").asBoolean()).isTrue();
+        assertPeerChange(sockets.event("ann", "video:peer-screen-share"), bobSocket, bob, "isSharing", true);
         CLOCK.advanceSeconds(12);
         assertOk(sockets.emitAndAck("bob", "video:screen-share-stop", room(call), "unshare"));
-        assertThat(sockets.event("ann", "video:peer-screen-share").get("isSharing").asBoolean()).isFalse();
+        assertPeerChange(sockets.event("ann", "video:peer-screen-share"), bobSocket, bob, "isSharing", false);
         assertThat(sockets.received("ann", "video:peer-audio-changed")).as("no echo to the sender").isFalse();
 
         // A third person joining later sees everyone's current state.
@@ -259,21 +259,89 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
         assertThat(sockets.all()).as("no forged socket connected").noneMatch(l -> "connect".equals(SocketIoDriver.text(l, "type")));
     }
 
+    /** An event a refused socket sends anyway. */
+    private record Unwelcome(String event, Object payload) {
+    }
+
+    /** Joining the call, an offer to {@code peerSocket}, a toggle, an in-call message. */
+    private static List<Unwelcome> unwelcome(Call call, String peerSocket) {
+        return List.of(new Unwelcome("video:join-room", join(call)),
+                new Unwelcome("video:offer", Map.of("to", peerSocket, "offer", Map.of("sdp", "x"))),
+                new Unwelcome("video:toggle-audio", room(call, "isMuted", true)),
+                new Unwelcome("chat:video-message", room(call, "message", "hello")));
+    }
+
+    /**
+     * None of a refused socket's events reached anyone: the owner, alone in the call before, heard nothing of them
+     * before bob's join (she hears it after anything sent to her earlier), and the call holds the two of them only.
+     */
+    private void assertNoneHandled(Call call, Person bob) {
+        sockets.connected("bob", bob.token());
+        assertOk(sockets.emitAndAck("bob", "video:join-room", join(call), "join-bob"));
+        assertThat(sockets.event("owner", "video:user-joined").get("userId").stringValue()).isEqualTo(bob.id());
+        assertThat(sockets.count("owner", "video:user-joined")).isEqualTo(1);
+        for (String event : List.of("video:offer", "video:peer-audio-changed", "chat:video-message-received")) {
+            assertThat(sockets.received("owner", event)).as(event).isFalse();
+        }
+        JsonNode status = steps.status(call.study(), call.owner());
+        assertThat(Api.strings(status.get("participants"), "userId"))
+                .containsExactlyInAnyOrder(call.owner().id(), bob.id());
+        assertThat(status.get("onlineCount").asInt()).isEqualTo(2);
+    }
+
     @Test
     void a_client_sending_no_auth_payload_is_disconnected_and_none_of_its_events_is_handled() {
         Person ann = person("ann");
         Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("owner", ann.token());
+        assertOk(sockets.emitAndAck("owner", "video:join-room", join(call), "join-owner"));
+
         sockets.connectWithoutAuth("anon");
-        JsonNode first = sockets.await(l -> "anon".equals(SocketIoDriver.text(l, "as")));
+        // Emitted at once: socket.io-client buffers them and sends them as soon as the namespace answers the connect.
+        List<Unwelcome> events = unwelcome(call, annSocket);
+        for (int i = 0; i < events.size(); i++) {
+            sockets.emitRaw("anon", events.get(i).event(), JSON.writeValueAsString(List.of(events.get(i).payload())),
+                    "anon-" + i);
+        }
+
+        JsonNode first = sockets.awaitAny("anon", "connect", "connect_error");
         if ("connect".equals(SocketIoDriver.text(first, "type"))) {
             // netty-socketio acknowledges the namespace before the connect listener refuses it.
             assertThat(sockets.await("anon", "disconnect").get("reason").stringValue()).isEqualTo("io server disconnect");
-        } else {
-            assertThat(SocketIoDriver.text(first, "type")).isEqualTo("connect_error");
         }
-        JsonNode status = steps.status(call.study(), ann);
-        assertThat(status.get("onlineCount").asInt()).isZero();
-        assertThat(status.get("participants").isEmpty()).isTrue();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode settled = sockets.ackOrTimeout("anon", "anon-" + i);
+            assertThat(SocketIoDriver.text(settled, "type")).as("%s", events.get(i)).isEqualTo("ack_timeout");
+        }
+        assertNoneHandled(call, bob);
+    }
+
+    @Test
+    void a_raw_client_sending_events_after_its_connect_was_refused_has_none_handled_and_is_disconnected() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        Person bob = steps.member(call.study(), ann, "bob");
+        String annSocket = sockets.connected("owner", ann.token());
+        assertOk(sockets.emitAndAck("owner", "video:join-room", join(call), "join-owner"));
+
+        // Socket.IO packets as written on the wire: 0 CONNECT (with the seed's auth.userId), 2 EVENT with an ack id.
+        sockets.openRaw("raw");
+        sockets.sendRaw("raw", "0/coup," + JSON.writeValueAsString(Map.of("userId", ann.id())));
+        assertThat(sockets.rawPacket("raw")).as("CONNECT_ERROR").startsWith("4/coup,").contains("unauthorized");
+        List<Unwelcome> events = unwelcome(call, annSocket);
+        for (int i = 0; i < events.size(); i++) {
+            sockets.sendRaw("raw", "2/coup," + i + JSON.writeValueAsString(List.of(events.get(i).event(),
+                    events.get(i).payload())));
+        }
+
+        // Disconnected: a DISCONNECT (1) of the namespace, or the whole connection closed.
+        sockets.await(l -> "raw".equals(SocketIoDriver.text(l, "as"))
+                && ("raw_close".equals(SocketIoDriver.text(l, "type")) || "raw".equals(SocketIoDriver.text(l, "type"))
+                        && SocketIoDriver.text(l, "data").startsWith("1/coup")));
+        assertThat(sockets.rawPackets("raw")).as("no ACK (3), no EVENT (2) such as an error")
+                .noneMatch(packet -> packet.startsWith("3") || packet.startsWith("2"));
+        assertNoneHandled(call, bob);
     }
 
     @Test

@@ -131,15 +131,53 @@ final class SocketIoDriver implements AutoCloseable {
         send(command("close", as));
     }
 
+    /**
+     * Opens an Engine.IO connection with no Socket.IO socket on it and waits until it is open: the test then writes
+     * the Socket.IO packets itself ({@link #sendRaw}), as a client that ignores the protocol would.
+     */
+    void openRaw(String as) {
+        send(command("raw", as));
+        await(as, "raw_open");
+    }
+
+    /** Sends one Socket.IO packet on a raw connection, as written on the wire ({@code 2/coup,7["event",{…}]}). */
+    void sendRaw(String as, String packet) {
+        send(command("rawSend", as).put("packet", packet));
+    }
+
+    /** The next unconsumed Socket.IO packet a raw connection received, as written on the wire. */
+    String rawPacket(String as) {
+        return text(await(as, "raw"), "data");
+    }
+
+    /** Every Socket.IO packet a raw connection has received so far, consumed or not. */
+    List<String> rawPackets(String as) {
+        synchronized (lines) {
+            return lines.stream().filter(l -> as.equals(text(l, "as")) && "raw".equals(text(l, "type")))
+                    .map(l -> text(l, "data")).toList();
+        }
+    }
+
     // --- what happened ----------------------------------------------------------------------------------------
 
     JsonNode ack(String as, String tag) {
-        JsonNode line = await(l -> as.equals(text(l, "as")) && tag.equals(text(l, "tag"))
-                && ("ack".equals(text(l, "type")) || "ack_timeout".equals(text(l, "type"))));
+        JsonNode line = ackOrTimeout(as, tag);
         if ("ack_timeout".equals(text(line, "type"))) {
             fail("no ack for %s of %s", tag, as);
         }
         return line.get("data");
+    }
+
+    /** The line that settled the emit tagged {@code tag}: its {@code ack}, or {@code ack_timeout} when none came. */
+    JsonNode ackOrTimeout(String as, String tag) {
+        return await(l -> as.equals(text(l, "as")) && tag.equals(text(l, "tag"))
+                && ("ack".equals(text(l, "type")) || "ack_timeout".equals(text(l, "type"))));
+    }
+
+    /** The next unconsumed line of {@code as} whose type is one of {@code types}. */
+    JsonNode awaitAny(String as, String... types) {
+        List<String> wanted = List.of(types);
+        return await(l -> as.equals(text(l, "as")) && wanted.contains(text(l, "type")));
     }
 
     /** The next unconsumed line of {@code as} with this {@code type} ({@code connect}, {@code disconnect}, ...). */
