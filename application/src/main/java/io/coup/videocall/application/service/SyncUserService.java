@@ -21,11 +21,13 @@ public class SyncUserService implements SyncUserUseCase {
         this.store = store;
     }
 
-    /** Writes only when the claims differ from what is stored, so most requests cost one read. */
+    /**
+     * Writes only when the claims differ from what is stored, so most requests cost one read. A picture that is no
+     * avatar URL is dropped rather than failing the request.
+     */
     @Override
     public UserView sync(SyncUserCommand command) {
-        String avatar = command.avatar() != null && command.avatar().length() > User.MAX_AVATAR_LENGTH ? null : command.avatar();
-        User fromClaims = new User(command.userId(), command.name(), avatar);
+        User fromClaims = new User(command.userId(), command.name(), User.avatarOrNull(command.avatar()));
         Optional<User> stored = users.loadUser(command.userId());
         if (stored.isEmpty() || !stored.get().equals(fromClaims)) {
             store.saveUser(fromClaims);

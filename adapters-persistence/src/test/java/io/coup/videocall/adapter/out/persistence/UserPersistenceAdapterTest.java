@@ -39,6 +39,16 @@ class UserPersistenceAdapterTest extends PostgresAdapterTest {
     }
 
     @Test
+    void an_avatar_stored_before_only_http_urls_were_accepted_loads_as_none() {
+        UserId id = newUserId("old");
+        inTransaction(() -> users.saveUser(new User(id, "Old", "https://img.example/old.png")));
+        jdbc.update("update users set avatar = 'javascript:alert(1)' where id = ?", id.value());
+
+        assertThat(inTransaction(() -> users.loadUser(id))).contains(new User(id, "Old", null));
+        assertThat(inTransaction(() -> users.loadUsers(List.of(id))).get(id)).isEqualTo(new User(id, "Old", null));
+    }
+
+    @Test
     void loading_many_users_returns_the_known_ones_keyed_by_id() {
         UserId known = newUserId("known");
         UserId alsoKnown = newUserId("also");

@@ -1,6 +1,7 @@
 package io.coup.videocall.adapter.in.signaling;
 
 import io.coup.videocall.domain.shared.InvalidValueException;
+import io.coup.videocall.domain.user.User;
 import io.coup.videocall.domain.user.UserId;
 import io.coup.videocall.adapter.out.signaling.RoomTicket;
 import io.coup.videocall.adapter.out.signaling.RoomTickets;
@@ -55,7 +56,8 @@ public class SocketAuthenticator {
             if (name == null || name.isBlank()) {
                 name = jwt.getClaimAsString("preferred_username");
             }
-            return Optional.of(new SocketUser(subject.value(), name, jwt.getClaimAsString("picture")));
+            // As the user sync does: a picture the user model would refuse is never handed to the others.
+            return Optional.of(new SocketUser(subject.value(), name, User.avatarOrNull(jwt.getClaimAsString("picture"))));
         } catch (JwtException | InvalidValueException e) {
             log.debug("Socket handshake refused: {}", e.getMessage());
             return Optional.empty();

@@ -48,6 +48,13 @@ class SocketAuthenticatorTest {
     }
 
     @Test
+    void a_picture_that_is_no_http_url_is_not_handed_on() {
+        String token = token(c -> c.subject("ann").claim("name", "Ann").claim("picture", "javascript:alert(1)"));
+
+        assertThat(authenticator.authenticate(Map.of("token", token))).contains(new SocketUser("ann", "Ann", null));
+    }
+
+    @Test
     void preferred_username_stands_in_for_a_missing_name() {
         String token = token(c -> c.subject("bob").claim("preferred_username", "bobby"));
 

@@ -5,7 +5,6 @@ import io.coup.videocall.adapter.in.rest.error.ApiErrorWriter;
 import io.coup.videocall.application.port.in.user.SyncUserCommand;
 import io.coup.videocall.application.port.in.user.SyncUserUseCase;
 import io.coup.videocall.domain.shared.InvalidValueException;
-import io.coup.videocall.domain.user.User;
 import io.coup.videocall.domain.user.UserId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,7 +59,7 @@ public class UserSyncFilter extends OncePerRequestFilter {
                         "The token's subject is not a valid user id.");
                 return;
             }
-            SyncUserCommand claims = new SyncUserCommand(userId, name(jwt), avatar(jwt));
+            SyncUserCommand claims = new SyncUserCommand(userId, name(jwt), text(jwt, "picture"));
             if (!recentlySynced.alreadySynced(claims)) {
                 syncUser.sync(claims);
                 recentlySynced.remember(claims);
@@ -72,12 +71,6 @@ public class UserSyncFilter extends OncePerRequestFilter {
     private static String name(Jwt jwt) {
         String name = text(jwt, "name");
         return name != null ? name : text(jwt, "preferred_username");
-    }
-
-    /** An avatar URL the model would refuse is dropped rather than failing the request. */
-    private static String avatar(Jwt jwt) {
-        String picture = text(jwt, "picture");
-        return picture != null && picture.length() <= User.MAX_AVATAR_LENGTH ? picture : null;
     }
 
     private static String text(Jwt jwt, String claim) {
