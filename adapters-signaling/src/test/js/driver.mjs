@@ -94,6 +94,18 @@ function rawSend(cmd) {
   manager.engine.write(cmd.packet);
 }
 
+// Stops reading the socket's websocket (ws pauses its TCP socket): a client that takes nothing the server sends, as a
+// stalled browser tab would; the server's writes pile up in the kernel and then in netty.
+function pause(cmd) {
+  const ws = sockets.get(cmd.as)?.io.engine?.transport?.ws;
+  if (!ws?.pause) {
+    print({ type: 'fatal', message: `no websocket to pause for ${cmd.as}` });
+    return;
+  }
+  ws.pause();
+  print({ as: cmd.as, type: 'paused' });
+}
+
 function emit(cmd) {
   const socket = sockets.get(cmd.as);
   if (!socket) {
@@ -132,6 +144,7 @@ input.on('line', (line) => {
     case 'raw': raw(cmd); break;
     case 'rawSend': rawSend(cmd); break;
     case 'close': sockets.get(cmd.as)?.disconnect(); break;
+    case 'pause': pause(cmd); break;
     case 'exit': finish(0); break;
     default: print({ type: 'fatal', message: `unknown op ${cmd.op}` });
   }

@@ -103,6 +103,7 @@ class ShippedConfigurationTest {
         assertThat(signaling.reconnectGrace()).isEqualTo(Duration.ofSeconds(15));
         assertThat(signaling.maxFramePayloadLength()).isEqualTo(DataSize.ofKilobytes(64));
         assertThat(signaling.maxHttpContentLength()).isEqualTo(DataSize.ofKilobytes(64));
+        assertThat(signaling.maxPendingOutput()).isEqualTo(DataSize.ofMegabytes(1));
         assertThat(coup(environment).http().maxBodySize()).isEqualTo(DataSize.ofKilobytes(64));
     }
 

@@ -131,6 +131,12 @@ final class SocketIoDriver implements AutoCloseable {
         send(command("close", as));
     }
 
+    /** Socket {@code as} stops reading what the server sends (its websocket's TCP socket is paused). */
+    void pause(String as) {
+        send(command("pause", as));
+        await(as, "paused");
+    }
+
     /**
      * Opens an Engine.IO connection with no Socket.IO socket on it and waits until it is open: the test then writes
      * the Socket.IO packets itself ({@link #sendRaw}), as a client that ignores the protocol would.

@@ -121,6 +121,8 @@ public class SignalingConfiguration {
             config.setStoreFactory(new SharedClientStoreFactory(client));
         }
         SocketIOServer server = new SocketIOServer(config);
+        server.setPipelineFactory(new SlowConsumerGuard.Initializer(new SlowConsumerGuard(metrics),
+                Math.toIntExact(properties.maxPendingOutput().toBytes())));
         calls.register(server.addNamespace(SignalingProperties.NAMESPACE), metrics);
         return server;
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The signaling server's meters (Micrometer, exported as Prometheus by the Actuator): connected sockets and call
- * rooms (gauges), relayed messages by event and refused events by code (counters), and the relay latency — from the
+ * rooms (gauges), relayed messages by event, refused events by code and connections closed as slow consumers
+ * (counters), and the relay latency — from the
  * event's arrival on netty's loop to the relay handed back to netty for the target — as a histogram. Without a
  * {@link MeterRegistry} ({@link #none()}) every call is a no-op.
  */
@@ -24,6 +25,7 @@ class SignalingMetrics {
     static final String RELAYED = "coup.signaling.relayed";
     static final String REFUSED = "coup.signaling.refused";
     static final String RELAY_LATENCY = "coup.signaling.relay.latency";
+    static final String SLOW_CONSUMERS = "coup.signaling.slow-consumers.closed";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> relayed = new ConcurrentHashMap<>();
@@ -61,6 +63,14 @@ class SignalingMetrics {
                         .maximumExpectedValue(Duration.ofSeconds(5))
                         .register(registry))
                 .record(System.nanoTime() - receivedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A connection closed because its client left too much unread ({@link SlowConsumerGuard}). */
+    void slowConsumerClosed() {
+        if (registry != null) {
+            Counter.builder(SLOW_CONSUMERS).description("Connections closed for leaving too much unread")
+                    .register(registry).increment();
+        }
     }
 
     /** A client event refused with {@code code}. */

@@ -36,6 +36,7 @@ public record SignalingProperties(String hostname,
                                   @DefaultValue({"http://localhost:8080", "http://localhost:3000"}) List<String> allowedOrigins,
                                   @DefaultValue("64KB") DataSize maxFramePayloadLength,
                                   @DefaultValue("64KB") DataSize maxHttpContentLength,
+                                  @DefaultValue("1MB") DataSize maxPendingOutput,
                                   @DefaultValue("25s") Duration pingInterval,
                                   @DefaultValue("20s") Duration pingTimeout,
                                   @DefaultValue("8") int workerThreads,
@@ -70,6 +71,12 @@ public record SignalingProperties(String hostname,
         if (maxFramePayloadLength == null || maxFramePayloadLength.toBytes() < 1024
                 || maxHttpContentLength == null || maxHttpContentLength.toBytes() < 1024) {
             throw new IllegalArgumentException("coup.signaling max sizes must be at least 1KB");
+        }
+        // A relay of one full frame must fit, or every large offer would cut its target off.
+        if (maxPendingOutput == null || maxPendingOutput.toBytes() < 2 * maxFramePayloadLength.toBytes()
+                || maxPendingOutput.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("coup.signaling.max-pending-output must be at least twice "
+                    + "max-frame-payload-length (and below 2GB)");
         }
     }
 

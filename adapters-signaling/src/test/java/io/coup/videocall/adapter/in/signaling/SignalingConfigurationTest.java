@@ -16,7 +16,8 @@ class SignalingConfigurationTest {
 
     private static SignalingProperties properties(int port, Duration pingTimeout) {
         return new SignalingProperties(null, port, "/socket.io", List.of("http://localhost:3000"),
-                DataSize.ofKilobytes(64), DataSize.ofKilobytes(64), Duration.ofSeconds(25), pingTimeout, 8, 64, 30, 120,
+                DataSize.ofKilobytes(64), DataSize.ofKilobytes(64), DataSize.ofMegabytes(1), Duration.ofSeconds(25),
+                pingTimeout, 8, 64, 30, 120,
                 Duration.ofSeconds(15), SignalingProperties.Store.MEMORY);
     }
 
