@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +30,17 @@ class RedisCallRoomsTest {
     private RedisCallRooms one;
     private RedisCallRooms two;
 
-    @BeforeEach
-    void twoNodes() {
+    private final String prefix = "coup-test-" + UUID.randomUUID() + ":";
+
+    private static RedissonClient client() {
         Config config = new Config();
         config.useSingleServer().setAddress(TestRedis.url());
-        client = Redisson.create(config);
-        String prefix = "coup-test-" + UUID.randomUUID() + ":";
+        return Redisson.create(config);
+    }
+
+    @BeforeEach
+    void twoNodes() {
+        client = client();
         one = new RedisCallRooms(client, prefix, Duration.ofSeconds(30));
         two = new RedisCallRooms(client, prefix, Duration.ofSeconds(30));
     }
@@ -92,6 +98,33 @@ class RedisCallRoomsTest {
         two.disconnected(room, bob, "c2");
 
         assertThat(one.connections(room)).extracting(LiveConnection::connectionId).containsExactly("c1");
+    }
+
+    @Test
+    void a_live_nodes_entries_outlive_the_ttl_and_a_crashed_nodes_vanish_within_it() throws InterruptedException {
+        Duration ttl = Duration.ofMillis(900);
+        RedissonClient crashing = client();
+        RedisCallRooms live = new RedisCallRooms(client, prefix + "ttl:", ttl);
+        RedisCallRooms crashed = new RedisCallRooms(crashing, prefix + "ttl:", ttl);
+        try {
+            live.describe(room, "c1", Map.of("socketId", "c1", "userId", "ann"),
+                    new LiveConnection("c1", UserId.of("ann"), true, ISSUED, ISSUED));
+            crashed.describe(room, "c2", Map.of("socketId", "c2", "userId", "bob"), connection("c2"));
+            TimeUnit.MILLISECONDS.sleep(3 * ttl.toMillis());
+            assertThat(live.onlineCount(room)).as("both renewed past their TTL").isEqualTo(2);
+
+            crashing.shutdown(); // no close(): its entries stay behind, unrenewed
+
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3 * ttl.toMillis());
+            while (live.connectedTo(room, bob) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            assertThat(live.connectedTo(room, bob)).as("the crashed node's entry expired").isFalse();
+            assertThat(live.roomOf("c2")).isEmpty();
+            assertThat(live.connections(room)).extracting(LiveConnection::connectionId).containsExactly("c1");
+        } finally {
+            live.close();
+        }
     }
 
     private LiveConnection connection(String socketId) {
