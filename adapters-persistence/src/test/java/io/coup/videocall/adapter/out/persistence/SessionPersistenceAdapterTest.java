@@ -3,6 +3,7 @@ package io.coup.videocall.adapter.out.persistence;
 import io.coup.videocall.domain.call.LeaveReason;
 import io.coup.videocall.domain.call.MediaKind;
 import io.coup.videocall.domain.call.MediaProvider;
+import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.SessionId;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.StudyId;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static io.coup.videocall.adapter.out.persistence.Fixtures.assertSameCall;
+import static io.coup.videocall.adapter.out.persistence.Fixtures.assertSameParticipant;
 import static io.coup.videocall.adapter.out.persistence.Fixtures.at;
 import static io.coup.videocall.adapter.out.persistence.Fixtures.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,34 @@ class SessionPersistenceAdapterTest extends PostgresAdapterTest {
                 .isEqualTo(Duration.ofMinutes(3 + 22).toMillis());
         assertSameCall(inTransaction(() -> sessions.loadSessionForUpdate(call.id()).orElseThrow()), call, now);
         assertSameCall(inTransaction(() -> sessions.loadSession(sessions.loadActiveSnapshot(study).orElseThrow().id()).orElseThrow()), call, now);
+    }
+
+    /** SPEC §3: time is kept in milliseconds, so many short toggles lose nothing, through the database too. */
+    @Test
+    void many_sub_second_toggles_and_leaves_come_back_to_the_millisecond() {
+        UserId alice = newUserId("alice");
+        StudyId study = givenStudy(alice);
+        Instant start = T0.plusMillis(123);
+        VideoCallSession call = VideoCallSession.start(study, null, alice, start, MediaProvider.MESH, 10, false);
+        call.admit(alice, start.plusMillis(7));
+        call.admit(newUserId("bob"), start); // keeps the call going while alice is away
+        for (int i = 0; i < 40; i++) {  // 40 mutes of 251 ms, one every 600 ms
+            call.switchMedia(alice, MediaKind.AUDIO_MUTED, true, start.plusMillis(1_000 + 600L * i));
+            call.switchMedia(alice, MediaKind.AUDIO_MUTED, false, start.plusMillis(1_251 + 600L * i));
+        }
+        call.leave(alice, start.plusMillis(30_999), LeaveReason.DISCONNECTED);
+        call.admit(alice, start.plusMillis(31_500));
+        call.switchMedia(alice, MediaKind.VIDEO_OFF, true, start.plusMillis(31_501));
+
+        inTransaction(() -> sessions.saveSession(call));
+
+        Instant now = start.plusMillis(32_000);
+        Participant loaded = inTransaction(() -> sessions.loadSession(call.id()).orElseThrow())
+                .participant(alice).orElseThrow();
+        assertThat(loaded.mediaMillis(MediaKind.AUDIO_MUTED, now)).isEqualTo(40 * 251);
+        assertThat(loaded.mediaMillis(MediaKind.VIDEO_OFF, now)).isEqualTo(499);
+        assertThat(loaded.attendedMillis(now)).isEqualTo((30_999 - 7) + (32_000 - 31_500));
+        assertSameParticipant(loaded, call.participant(alice).orElseThrow(), now);
     }
 
     @Test
