@@ -40,7 +40,8 @@ class MalformedSocketPayloadFuzzTest extends SocketEndToEndTest {
 
     /**
      * Deepest nesting sent: netty-socketio's JSON reader (Jackson 2) refuses documents nested over 1,000 deep, and then
-     * drops the whole frame, ack id included, so such an event gets no answer at all (the socket stays connected).
+     * drops the whole frame, ack id included, so such an event gets no ack, only an {@code error} event that names no
+     * event ({@code SignalingEndToEndTest.a_payload_nested_too_deep…}); the fuzz checks acks, so it stays below.
      */
     private static final int MAX_DEPTH = 900;
 

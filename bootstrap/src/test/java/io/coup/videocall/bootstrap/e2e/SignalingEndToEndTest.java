@@ -524,6 +524,24 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
         assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(2);
     }
 
+    /** SPEC §6.5: JSON the server's reader refuses (over 1,000 levels deep) still gets a clear error. */
+    @Test
+    void a_payload_nested_too_deep_to_read_gets_an_invalid_request_error_and_the_socket_goes_on() {
+        Person ann = person("ann");
+        Call call = call(ann);
+        sockets.connected("ann", ann.token());
+        String deep = "[".repeat(2_000) + "]".repeat(2_000);
+
+        sockets.emitRaw("ann", "video:offer", "[{\"to\":\"x\",\"offer\":" + deep + "}]", "too-deep");
+
+        JsonNode error = sockets.event("ann", "error");
+        assertKeys(error, "code", "message", "event");
+        assertThat(error.get("code").stringValue()).isEqualTo("INVALID_REQUEST");
+        assertThat(error.get("event").isNull()).as("the frame named no event that could be read").isTrue();
+        assertThat(error.get("message").stringValue()).doesNotContain("Exception", "jackson");
+        assertOk(sockets.emitAndAck("ann", "video:join-room", join(call), "still-serving"));
+    }
+
     @Test
     void a_join_beyond_max_participants_is_session_full_until_someone_leaves() {
         Person ann = person("ann");

@@ -114,8 +114,9 @@ public class SignalingConfiguration {
 
     @Bean
     SocketIOServer socketIoServer(SignalingProperties properties, CallSignaling calls, SignalingMetrics metrics,
-                                  ObjectProvider<RedissonClient> redis) {
+                                  ConnectedSockets sockets, ObjectProvider<RedissonClient> redis) {
         Configuration config = serverConfiguration(properties);
+        config.setExceptionListener(new UnreadableFrames(sockets));
         RedissonClient client = redis.getIfAvailable();
         if (client != null) {
             config.setStoreFactory(new SharedClientStoreFactory(client));
