@@ -127,6 +127,30 @@ class ChatAndPresenceEndToEndTest extends SocketEndToEndTest {
     }
 
     @Test
+    void a_status_change_from_one_tab_reaches_every_study_room_the_user_is_in() {
+        Person ann = person("ann");
+        String algorithms = steps.study(ann);
+        String databases = steps.study(ann);
+        Person bob = steps.member(algorithms, ann, "bob");
+        addMember(databases, ann.token(), bob.id());
+        sockets.connected("ann", ann.token());
+        sockets.connected("bob-tab1", bob.token());
+        sockets.connected("bob-tab2", bob.token());
+        ok("ann", "presence:join-study", Map.of("studyId", algorithms), "ann-algo");
+        ok("ann", "presence:join-study", Map.of("studyId", databases), "ann-db");
+        ok("bob-tab1", "presence:join-study", Map.of("studyId", algorithms), "bob-algo");
+        ok("bob-tab2", "presence:join-study", Map.of("studyId", databases), "bob-db");
+
+        ok("bob-tab1", "presence:status-change", Map.of("status", "busy"), "bob-busy");
+
+        for (int i = 0; i < 2; i++) {
+            JsonNode changed = sockets.event("ann", "presence:user-status-changed");
+            assertThat(changed.get("userId").stringValue()).isEqualTo(bob.id());
+            assertThat(changed.get("status").stringValue()).isEqualTo("busy");
+        }
+    }
+
+    @Test
     void only_members_who_joined_the_study_room_may_chat_there() {
         Person ann = person("ann");
         String study = steps.study(ann);

@@ -57,9 +57,11 @@ class StudyPresence {
         return mine != null && mine.studies().contains(study);
     }
 
-    synchronized List<StudyId> studiesOf(UUID socket) {
-        Sockets mine = bySocket.get(socket);
-        return mine == null ? List.of() : List.copyOf(mine.studies());
+    /** The studies where any socket of the user on this node joined the study room. */
+    synchronized Set<StudyId> studiesOfUser(String userId) {
+        Set<StudyId> studies = new LinkedHashSet<>();
+        bySocket.values().stream().filter(s -> s.userId().equals(userId)).forEach(s -> studies.addAll(s.studies()));
+        return studies;
     }
 
     private boolean online(String userId, StudyId study) {

@@ -110,14 +110,17 @@ public class StudySignaling {
         }
     }
 
-    /** To the others in every study room this socket joined (none joined: nothing to tell). */
+    /**
+     * To the others in every study room the user is in (SPEC §5.2 "the user's study rooms": through any of their
+     * sockets on this node; none: nothing to tell).
+     */
     private void changeStatus(SocketIOClient client, SocketUser user, Object data, AckRequest ack) {
         String status = Payloads.StatusChange.from(data).status();
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put("userId", user.id());
         changed.put("user", CallSignaling.userView(user));
         changed.put("status", status);
-        for (StudyId study : presence.studiesOf(client.getSessionId())) {
+        for (StudyId study : presence.studiesOfUser(user.id())) {
             namespace.getRoomOperations(room(study)).sendEvent(STATUS_CHANGED, client, changed);
         }
         SocketReplies.ok(ack);

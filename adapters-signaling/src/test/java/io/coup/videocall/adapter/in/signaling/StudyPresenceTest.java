@@ -38,15 +38,27 @@ class StudyPresenceTest {
     }
 
     @Test
+    void a_users_studies_are_those_of_all_their_sockets_and_no_one_elses() {
+        presence.join(tab1, "ann", ALGO);
+        presence.join(tab2, "ann", MATH);
+        presence.join(bobs, "bob", ALGO);
+
+        assertThat(presence.studiesOfUser("ann")).containsExactlyInAnyOrder(ALGO, MATH);
+        assertThat(presence.studiesOfUser("bob")).containsExactly(ALGO);
+        assertThat(presence.studiesOfUser("carol")).isEmpty();
+    }
+
+    @Test
     void a_dropped_socket_is_offline_only_where_it_was_the_users_last() {
         presence.join(tab1, "ann", ALGO);
         presence.join(tab1, "ann", MATH);
         presence.join(tab2, "ann", MATH);
 
-        assertThat(presence.studiesOf(tab1)).containsExactly(ALGO, MATH);
+        assertThat(presence.studiesOfUser("ann")).containsExactly(ALGO, MATH);
         assertThat(presence.drop(tab1)).containsExactly(ALGO);
-        assertThat(presence.studiesOf(tab1)).isEmpty();
+        assertThat(presence.studiesOfUser("ann")).containsExactly(MATH);
         assertThat(presence.drop(tab1)).isEmpty();
         assertThat(presence.drop(tab2)).containsExactly(MATH);
+        assertThat(presence.studiesOfUser("ann")).isEmpty();
     }
 }
