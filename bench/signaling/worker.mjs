@@ -101,50 +101,61 @@ async function joinRooms(rooms) {
 }
 
 // Every socket sends `rate` relays a second, round-robin over its peers, one offer then four ICE candidates, from a
-// random phase so the sends spread evenly over time. Relays sent in [warmup, warmup + duration) carry m: 1.
+// random phase so the sends spread evenly over time. Relays due in [warmup, warmup + duration) carry m: 1.
+// One 1 ms tick per worker sends every relay that is due, late ones at once: a timer per socket (setInterval) drops
+// the ticks it misses while the event loop is busy, and the bench then sends less than it claims. All sockets share
+// one period, so their sends come round in the fixed order of their phases.
 function send(rate, warmupMs, durationMs) {
   const start = performance.now();
   const measureFrom = start + warmupMs;
   const stopAt = measureFrom + durationMs;
   const period = 1000 / rate;
-  for (const { socket, peers } of sockets) {
-    let n = 0;
-    const tick = () => {
-      const now = performance.now();
-      if (now >= stopAt) {
-        clearInterval(socket.timer);
-        return;
+  const schedule = sockets.map((entry) => ({ ...entry, phase: Math.random() * period, n: 0 }))
+    .sort((a, b) => a.phase - b.phase);
+  let round = 0;
+  let next = 0;
+  const dueOf = (i) => start + round * period + schedule[i].phase;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    for (let due = dueOf(next); due <= now && due < stopAt; due = dueOf(next)) {
+      relayFrom(schedule[next], now, due >= measureFrom ? 1 : 0);
+      next++;
+      if (next === schedule.length) {
+        next = 0;
+        round++;
       }
-      const measured = now >= measureFrom ? 1 : 0;
-      const to = peers[n % peers.length];
-      const [event, payload] = n % 5 === 0
-        ? ['video:offer', { to, offer: { type: 'offer', sdp: SDP, t: now, m: measured } }]
-        : ['video:ice-candidate',
-            { to, candidate: { candidate: CANDIDATE, sdpMid: '0', sdpMLineIndex: 0, t: now, m: measured } }];
-      n++;
-      if (measured) {
-        relay.sent++;
-      }
-      if (!acks) {
-        socket.emit(event, payload);
-        return;
-      }
-      socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, (err, ack) => {
-        if (err) {
-          relay.ackTimeouts++;
-        } else if (ack?.ok) {
-          relay.acked++;
-        } else {
-          refused(ack?.code);
-        }
-      });
-    };
-    setTimeout(() => {
-      tick();
-      socket.timer = setInterval(tick, period);
-    }, Math.random() * period);
-  }
+    }
+    if (dueOf(next) >= stopAt) {
+      clearInterval(timer);
+    }
+  }, 1);
   return stopAt - start;
+}
+
+// One relay of `socket` to its next peer; the payload carries the time it is sent at.
+function relayFrom(socket, now, measured) {
+  const to = socket.peers[socket.n % socket.peers.length];
+  const [event, payload] = socket.n % 5 === 0
+    ? ['video:offer', { to, offer: { type: 'offer', sdp: SDP, t: now, m: measured } }]
+    : ['video:ice-candidate',
+        { to, candidate: { candidate: CANDIDATE, sdpMid: '0', sdpMLineIndex: 0, t: now, m: measured } }];
+  socket.n++;
+  if (measured) {
+    relay.sent++;
+  }
+  if (!acks) {
+    socket.socket.emit(event, payload);
+    return;
+  }
+  socket.socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, (err, ack) => {
+    if (err) {
+      relay.ackTimeouts++;
+    } else if (ack?.ok) {
+      relay.acked++;
+    } else {
+      refused(ack?.code);
+    }
+  });
 }
 
 // --- commands ------------------------------------------------------------------------------------------------------
