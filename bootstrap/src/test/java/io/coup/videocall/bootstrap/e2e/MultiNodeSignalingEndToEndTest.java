@@ -331,6 +331,37 @@ class MultiNodeSignalingEndToEndTest {
     }
 
     @Test
+    void a_user_with_a_tab_on_each_node_is_online_once_until_the_last_tab_goes_and_their_status_reaches_both() {
+        Person ann = person("ann");
+        Person bob = person("bob");
+        Call call = startCall(ann, bob);
+        Map<String, Object> study = Map.of("studyId", call.study());
+
+        try (SocketIoDriver onOne = SocketIoDriver.start(one.socketUrl());
+             SocketIoDriver onTwo = SocketIoDriver.start(two.socketUrl())) {
+            onOne.connected("ann", ann.token());
+            assertOk(onOne.emitAndAck("ann", "presence:join-study", study, "ann-study"));
+            onOne.connected("bob-tab1", bob.token());
+            onTwo.connected("bob-tab2", bob.token());
+            assertOk(onOne.emitAndAck("bob-tab1", "presence:join-study", study, "tab1-study"));
+            assertOk(onTwo.emitAndAck("bob-tab2", "presence:join-study", study, "tab2-study"));
+            assertThat(onOne.event("ann", "presence:user-online").get("userId").stringValue()).isEqualTo(bob.id());
+
+            assertOk(onTwo.emitAndAck("bob-tab2", "presence:status-change", Map.of("status", "away"), "away"));
+            assertThat(onOne.event("ann", "presence:user-status-changed").get("status").stringValue()).isEqualTo("away");
+            onOne.close("bob-tab1");
+            onOne.await("bob-tab1", "disconnect");
+            assertOk(onTwo.emitAndAck("bob-tab2", "presence:status-change", Map.of("status", "busy"), "busy"));
+            assertThat(onOne.event("ann", "presence:user-status-changed").get("status").stringValue()).isEqualTo("busy");
+            assertThat(onOne.received("ann", "presence:user-offline")).as("a tab remains on node two").isFalse();
+            assertThat(onOne.count("ann", "presence:user-online")).as("announced once").isEqualTo(1);
+
+            onTwo.close("bob-tab2");
+            assertThat(onOne.event("ann", "presence:user-offline").get("userId").stringValue()).isEqualTo(bob.id());
+        }
+    }
+
+    @Test
     void a_ban_through_node_one_takes_the_users_socket_on_node_two_out_of_the_call_and_the_study_room() {
         Person ann = person("ann");
         Person bob = person("bob");

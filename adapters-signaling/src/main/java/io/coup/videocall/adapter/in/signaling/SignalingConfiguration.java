@@ -52,6 +52,18 @@ public class SignalingConfiguration {
         return new RedisCallRooms(client, settings.keyPrefix(), settings.entryTtl());
     }
 
+    /** Who is online in which study: this node's sockets, or with the redis store every node's ({@link RedisStudyPresence}). */
+    @Bean
+    StudyPresence studyPresence(ObjectProvider<RedissonClient> redis,
+                                ObjectProvider<SignalingRedisProperties> redisProperties) {
+        RedissonClient client = redis.getIfAvailable();
+        if (client == null) {
+            return new StudyPresence();
+        }
+        SignalingRedisProperties settings = redisProperties.getObject();
+        return new RedisStudyPresence(client, settings.keyPrefix(), settings.entryTtl());
+    }
+
     @Bean
     ConnectedSockets connectedSockets() {
         return new ConnectedSockets();
@@ -134,8 +146,9 @@ public class SignalingConfiguration {
      */
     @Bean
     StudySignaling studySignaling(SocketIOServer server, CallSignaling calls, ConnectedSockets sockets,
-                                  GetCallStatusUseCase callStatus, SendCallMessageUseCase sendCallMessage, Clock clock) {
-        StudySignaling studies = new StudySignaling(sockets, new StudyPresence(), callStatus, sendCallMessage, clock);
+                                  StudyPresence presence, GetCallStatusUseCase callStatus,
+                                  SendCallMessageUseCase sendCallMessage, Clock clock) {
+        StudySignaling studies = new StudySignaling(sockets, presence, callStatus, sendCallMessage, clock);
         studies.register(server.getNamespace(SignalingProperties.NAMESPACE), calls);
         return studies;
     }

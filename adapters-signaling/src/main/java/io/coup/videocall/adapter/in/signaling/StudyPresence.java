@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Which study rooms each socket of this node joined ({@code presence:join-study}), and so whether a user is online
  * in a study: online from their first socket in it, offline when their last one leaves or drops. Synchronized: two
- * sockets of one user may join or leave at once, and exactly one of them must announce it.
+ * sockets of one user may join or leave at once, and exactly one of them must announce it. This node's sockets only;
+ * with {@code coup.signaling.store=redis} {@link RedisStudyPresence} counts every node's.
  */
 class StudyPresence {
 
@@ -50,6 +52,19 @@ class StudyPresence {
             return List.of();
         }
         return mine.studies().stream().filter(study -> !online(mine.userId(), study)).toList();
+    }
+
+    /** The user a socket of this node belongs to, and the studies it joined; empty for a socket in none. */
+    synchronized Optional<Map.Entry<String, Set<StudyId>>> of(UUID socket) {
+        Sockets mine = bySocket.get(socket);
+        return mine == null ? Optional.empty() : Optional.of(Map.entry(mine.userId(), Set.copyOf(mine.studies())));
+    }
+
+    /** Every socket of this node with its user and studies. */
+    synchronized Map<UUID, Map.Entry<String, Set<StudyId>>> all() {
+        Map<UUID, Map.Entry<String, Set<StudyId>>> all = new HashMap<>();
+        bySocket.forEach((socket, s) -> all.put(socket, Map.entry(s.userId(), Set.copyOf(s.studies()))));
+        return all;
     }
 
     synchronized boolean isIn(UUID socket, StudyId study) {

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,19 +64,13 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
     private final String prefix;
     private final Duration ttl;
     private final Map<String, Local> local = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService heartbeat;
+    private final RenewalHeartbeat heartbeat;
 
     public RedisCallRooms(RedissonClient redis, String keyPrefix, Duration entryTtl) {
         this.redis = Objects.requireNonNull(redis);
         this.prefix = Objects.requireNonNull(keyPrefix);
         this.ttl = Objects.requireNonNull(entryTtl);
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "signaling-redis-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = Math.max(1, ttl.toMillis() / 3);
-        heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        this.heartbeat = new RenewalHeartbeat("signaling-redis-heartbeat", ttl, this::renew);
     }
 
     private RMapCache<String, String> room(RoomId room) {
@@ -150,17 +142,13 @@ public class RedisCallRooms extends SignalingPresenceRegistry implements AutoClo
 
     /** Renews this node's entries so they outlive the TTL only while the node lives. */
     private void renew() {
-        try {
-            local.forEach((connectionId, entry) -> put(connectionId, entry.room(), entry.json()));
-        } catch (RuntimeException e) {
-            log.warn("Renewing this node's signaling entries in Redis failed; retrying on the next beat", e);
-        }
+        local.forEach((connectionId, entry) -> put(connectionId, entry.room(), entry.json()));
     }
 
     /** Stops the heartbeat and removes this node's entries (its sockets are gone with it). */
     @Override
     public void close() {
-        heartbeat.shutdownNow();
+        heartbeat.close();
         try {
             local.forEach((connectionId, entry) -> {
                 room(entry.room()).fastRemove(connectionId);
