@@ -1,8 +1,8 @@
 package io.coup.videocall.application.service;
 
 import io.coup.videocall.application.port.in.call.SessionCommand;
-import io.coup.videocall.application.port.in.media.ConnectToCallCommand;
 import io.coup.videocall.application.port.in.study.RemoveMemberCommand;
+import io.coup.videocall.application.port.out.LiveConnection;
 import io.coup.videocall.application.port.in.study.UpdateMemberCommand;
 import io.coup.videocall.domain.call.AttendanceSegment;
 import io.coup.videocall.domain.call.LeaveReason;
@@ -11,7 +11,6 @@ import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.study.MemberStatus;
 import io.coup.videocall.domain.study.StudyRole;
-import io.coup.videocall.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -115,22 +114,20 @@ class MembershipEndTest {
 
     @Test
     void their_media_connections_are_cut_and_only_theirs() {
-        SessionId call = world.call(OWNER, OWNER);
-        ConnectToCallService connect = world.connectToCall();
-        String theirs = connect.connect(joining(call, MEMBER)).connectionId();
-        String owners = connect.connect(joining(call, OWNER)).connectionId();
+        SessionId call = world.mediaCall(OWNER, OWNER, MEMBER);
+        String theirs = world.connect(call, MEMBER);
         String room = world.stored(call).mediaRoomId();
 
         Ending.BANNED.end.accept(world);
 
         assertThat(world.media.requests()).contains("disconnect " + room + " " + theirs);
-        assertThat(world.media.connections(room)).extracting(c -> c.connectionId()).containsExactly(owners);
+        assertThat(world.media.connections(room)).extracting(LiveConnection::userId).containsOnly(OWNER);
     }
 
     @Test
     void when_the_media_server_cannot_cut_them_the_membership_change_fails_and_changes_nothing() {
-        SessionId call = world.call(OWNER, OWNER);
-        world.connectToCall().connect(joining(call, MEMBER));
+        SessionId call = world.mediaCall(OWNER, OWNER, MEMBER);
+        world.connect(call, MEMBER);
         world.media.down();
 
         assertFailsWith(ErrorCode.MEDIA_SERVER_UNAVAILABLE, () -> Ending.REMOVED_BY_A_MODERATOR.end.accept(world));
@@ -138,9 +135,5 @@ class MembershipEndTest {
         assertThat(world.studies.stored(STUDY).orElseThrow().isActiveMember(MEMBER)).isTrue();
         assertThat(world.stored(call).participant(MEMBER).orElseThrow().isPresent()).isTrue();
         assertThat(world.notifier.notices()).isEmpty();
-    }
-
-    private static ConnectToCallCommand joining(SessionId call, UserId user) {
-        return new ConnectToCallCommand(call, user, null, ConnectToCallCommand.Purpose.JOIN, null);
     }
 }
