@@ -8,7 +8,7 @@ import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
 import io.coup.videocall.domain.study.PermissionDeniedException;
-import io.coup.videocall.domain.study.Study;
+import io.coup.videocall.domain.study.StudyMember;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -40,9 +40,9 @@ public class EndCallService implements EndCallUseCase {
      */
     @Override
     public SessionView end(SessionCommand c) {
-        Study study = access.studyOfActiveMember(c.studyId(), c.userId());
+        StudyMember caller = access.activeMember(c.studyId(), c.userId());
         VideoCallSession session = access.requireSessionForUpdate(c.studyId(), c.sessionId());
-        if (!study.isModerator(c.userId()) && !session.wasStartedBy(c.userId())) {
+        if (!caller.isActiveModerator() && !session.wasStartedBy(c.userId())) {
             throw new PermissionDeniedException("Only the study's moderators or the call's starter may end it.");
         }
         if (session.end(clock.instant())) {

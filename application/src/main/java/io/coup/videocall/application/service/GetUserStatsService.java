@@ -12,7 +12,7 @@ import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.stats.ReportingPeriod;
 import io.coup.videocall.domain.study.PermissionDeniedException;
-import io.coup.videocall.domain.study.Study;
+import io.coup.videocall.domain.study.StudyMember;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -35,11 +35,12 @@ public class GetUserStatsService implements GetUserStatsUseCase {
 
     @Override
     public UserStatsView userStats(UserStatsQuery q) {
-        Study study = access.studyOfActiveMember(q.studyId(), q.caller());
-        if (!q.caller().equals(q.subject()) && !study.isModerator(q.caller())) {
+        StudyMember caller = access.activeMember(q.studyId(), q.caller());
+        if (!q.caller().equals(q.subject()) && !caller.isActiveModerator()) {
             throw new PermissionDeniedException("Only moderators may see another member's statistics.");
         }
-        if (study.member(q.subject()).isEmpty() && !stats.hasParticipated(q.studyId(), q.subject())) {
+        if (!q.caller().equals(q.subject()) && access.member(q.studyId(), q.subject()).isEmpty()
+                && !stats.hasParticipated(q.studyId(), q.subject())) {
             throw new NotFoundException(ErrorCode.USER_NOT_FOUND,
                     "User " + q.subject() + " is not a member of this study and never joined its calls.");
         }

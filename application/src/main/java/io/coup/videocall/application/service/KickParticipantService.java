@@ -6,7 +6,6 @@ import io.coup.videocall.application.port.out.CallNotifierPort;
 import io.coup.videocall.application.port.out.MediaProviderPort;
 import io.coup.videocall.application.port.out.SaveSessionPort;
 import io.coup.videocall.domain.call.VideoCallSession;
-import io.coup.videocall.domain.study.Study;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -37,8 +36,7 @@ public class KickParticipantService implements KickParticipantUseCase {
      */
     @Override
     public void kick(ModerateParticipantCommand c) {
-        Study study = access.studyOfActiveMember(c.studyId(), c.moderator());
-        study.requireModerator(c.moderator());
+        access.activeMember(c.studyId(), c.moderator()).requireModerator();
         VideoCallSession session = access.requireSessionForUpdateOf(c.studyId(), c.sessionId(), c.target());
         session.kick(c.target(), clock.instant());
         media.disconnect(session, c.target(), connection -> true);

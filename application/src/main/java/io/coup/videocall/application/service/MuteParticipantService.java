@@ -8,7 +8,6 @@ import io.coup.videocall.domain.call.ParticipantNotFoundException;
 import io.coup.videocall.domain.call.Participant;
 import io.coup.videocall.domain.call.SessionEndedException;
 import io.coup.videocall.domain.call.VideoCallSession;
-import io.coup.videocall.domain.study.Study;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
@@ -30,8 +29,7 @@ public class MuteParticipantService implements MuteParticipantUseCase {
      */
     @Override
     public void mute(ModerateParticipantCommand c) {
-        Study study = access.studyOfActiveMember(c.studyId(), c.moderator());
-        study.requireModerator(c.moderator());
+        access.activeMember(c.studyId(), c.moderator()).requireModerator();
         VideoCallSession.Snapshot call = access.requireCall(c.studyId(), c.sessionId());
         if (call.endedAt() != null) {
             throw new SessionEndedException(call.id());

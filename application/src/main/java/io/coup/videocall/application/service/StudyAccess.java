@@ -9,7 +9,10 @@ import io.coup.videocall.domain.shared.ErrorCode;
 import io.coup.videocall.domain.study.NotStudyMemberException;
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.study.StudyMember;
 import io.coup.videocall.domain.user.UserId;
+
+import java.util.Optional;
 
 /**
  * The checks every study-scoped use case starts with. A study that does not exist answers like one the caller
@@ -35,7 +38,18 @@ public class StudyAccess {
         }
     }
 
-    /** The study with its members, for an active member: for use cases that need the roles of others too. */
+    /** The caller's membership, ACTIVE, with its role: one row, as {@link #requireActiveMember}. */
+    public StudyMember activeMember(StudyId studyId, UserId user) {
+        return studies.loadMember(studyId, user).filter(StudyMember::isActive)
+                .orElseThrow(() -> new NotStudyMemberException(studyId));
+    }
+
+    /** Someone's membership of the study, whatever its status (one row); empty if they are no member. */
+    public Optional<StudyMember> member(StudyId studyId, UserId user) {
+        return studies.loadMember(studyId, user);
+    }
+
+    /** The study with its members, for an active member: for use cases that need the other members too. */
     public Study studyOfActiveMember(StudyId studyId, UserId user) {
         Study study = studies.loadStudy(studyId).orElseThrow(() -> new NotStudyMemberException(studyId));
         study.requireActiveMember(user);

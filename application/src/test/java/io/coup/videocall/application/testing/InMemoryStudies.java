@@ -5,6 +5,7 @@ import io.coup.videocall.application.port.out.SaveStudyPort;
 import io.coup.videocall.application.port.out.StudyAlreadyExistsException;
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.study.StudyMember;
 import io.coup.videocall.domain.user.UserId;
 
 import java.util.LinkedHashMap;
@@ -57,6 +58,11 @@ public class InMemoryStudies implements LoadStudyPort, SaveStudyPort {
     @Override
     public synchronized boolean isActiveMember(StudyId studyId, UserId userId) {
         return studies.containsKey(studyId) && studies.get(studyId).isActiveMember(userId);
+    }
+
+    @Override
+    public synchronized Optional<StudyMember> loadMember(StudyId studyId, UserId userId) {
+        return Optional.ofNullable(studies.get(studyId)).flatMap(study -> study.member(userId));
     }
 
     @Override

@@ -72,11 +72,7 @@ public final class Study {
     }
 
     public StudyMember requireModerator(UserId user) {
-        StudyMember member = requireActiveMember(user);
-        if (!member.role().isModerator()) {
-            throw new PermissionDeniedException("Only the study's owners and admins may do this.");
-        }
-        return member;
+        return requireActiveMember(user).requireModerator();
     }
 
     /**

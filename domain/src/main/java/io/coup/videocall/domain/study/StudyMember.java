@@ -24,6 +24,14 @@ public record StudyMember(UserId userId, StudyRole role, MemberStatus status, In
         return isActive() && role.isModerator();
     }
 
+    /** This member, if an active owner or admin; else {@link PermissionDeniedException}. */
+    public StudyMember requireModerator() {
+        if (!isActiveModerator()) {
+            throw new PermissionDeniedException("Only the study's owners and admins may do this.");
+        }
+        return this;
+    }
+
     boolean isActiveOwner() {
         return isActive() && role == StudyRole.OWNER;
     }

@@ -6,6 +6,7 @@ import io.coup.videocall.application.port.out.StudyAlreadyExistsException;
 import io.coup.videocall.domain.study.MemberStatus;
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.study.StudyMember;
 import io.coup.videocall.domain.user.UserId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,6 +61,11 @@ public class StudyPersistenceAdapter implements LoadStudyPort, SaveStudyPort {
     @Override
     public boolean isActiveMember(StudyId studyId, UserId userId) {
         return studies.existsMember(studyId.value(), userId.value(), MemberStatus.ACTIVE);
+    }
+
+    @Override
+    public Optional<StudyMember> loadMember(StudyId studyId, UserId userId) {
+        return studies.findMember(studyId.value(), userId.value()).map(mapper::toDomain);
     }
 
     /** Inserts and flushes at once, so that a taken id surfaces here as the port's exception. */

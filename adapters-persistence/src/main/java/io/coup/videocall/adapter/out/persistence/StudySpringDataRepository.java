@@ -13,6 +13,11 @@ interface StudySpringDataRepository extends JpaRepository<StudyJpaEntity, String
     @Query("select s from StudyJpaEntity s left join fetch s.members where s.id = :id")
     Optional<StudyJpaEntity> findWithMembers(@Param("id") String id);
 
+    /** One member's row by primary key, without the study and its other members. */
+    @Query("""
+            select m from StudyMemberJpaEntity m where m.key.studyId = :studyId and m.key.userId = :userId""")
+    Optional<StudyMemberJpaEntity> findMember(@Param("studyId") String studyId, @Param("userId") String userId);
+
     /** One primary-key lookup of the membership; the study's other members are not read. */
     @Query("""
             select count(m) > 0 from StudyMemberJpaEntity m

@@ -68,6 +68,27 @@ class StudyPersistenceAdapterTest extends PostgresAdapterTest {
     }
 
     @Test
+    void one_membership_is_loaded_alone_with_its_role_and_status() {
+        UserId owner = knownUser("owner");
+        UserId admin = knownUser("admin");
+        UserId pending = knownUser("pending");
+        Study study = Study.found(newStudyId(), "Go club", owner, FOUNDED);
+        study.putMember(owner, admin, StudyRole.ADMIN, null, FOUNDED);
+        study.putMember(owner, pending, StudyRole.MEMBER, MemberStatus.PENDING, FOUNDED);
+        inTransaction(() -> studies.createStudy(study));
+
+        Statistics statistics = statistics();
+        statistics.clear();
+        assertThat(inTransaction(() -> studies.loadMember(study.id(), admin))).isEqualTo(study.member(admin));
+        assertThat(inTransaction(() -> studies.loadMember(study.id(), pending))).isEqualTo(study.member(pending));
+        assertThat(inTransaction(() -> studies.loadMember(study.id(), knownUser("stranger")))).isEmpty();
+        assertThat(inTransaction(() -> studies.loadMember(newStudyId(), owner))).isEmpty();
+        assertThat(statistics.getEntityStatistics(StudyMemberJpaEntity.class.getName()).getLoadCount())
+                .as("only the rows asked for").isEqualTo(2);
+        assertThat(statistics.getEntityStatistics(StudyJpaEntity.class.getName()).getLoadCount()).isZero();
+    }
+
+    @Test
     void saving_a_study_changes_adds_and_removes_members_in_place() {
         UserId owner = knownUser("owner");
         UserId stays = knownUser("stays");

@@ -2,6 +2,7 @@ package io.coup.videocall.application.port.out;
 
 import io.coup.videocall.domain.study.Study;
 import io.coup.videocall.domain.study.StudyId;
+import io.coup.videocall.domain.study.StudyMember;
 import io.coup.videocall.domain.user.UserId;
 
 import java.util.List;
@@ -27,4 +28,7 @@ public interface LoadStudyPort {
      * row, without loading the study and all its members.
      */
     boolean isActiveMember(StudyId studyId, UserId userId);
+
+    /** The user's membership of the study, whatever its status: the one row, not the study with all its members. */
+    Optional<StudyMember> loadMember(StudyId studyId, UserId userId);
 }
