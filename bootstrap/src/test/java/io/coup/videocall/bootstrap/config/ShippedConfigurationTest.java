@@ -102,6 +102,7 @@ class ShippedConfigurationTest {
         assertThat(signaling.pingTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(signaling.reconnectGrace()).isEqualTo(Duration.ofSeconds(15));
         assertThat(signaling.maxFramePayloadLength()).isEqualTo(DataSize.ofKilobytes(64));
+        assertThat(signaling.maxFrameReadLength()).isEqualTo(DataSize.ofKilobytes(256));
         assertThat(signaling.maxHttpContentLength()).isEqualTo(DataSize.ofKilobytes(64));
         assertThat(signaling.maxPendingOutput()).isEqualTo(DataSize.ofMegabytes(1));
         assertThat(coup(environment).http().maxBodySize()).isEqualTo(DataSize.ofKilobytes(64));

@@ -559,8 +559,12 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
         assertThat(steps.status(call.study(), ann).get("onlineCount").asInt()).isEqualTo(1);
     }
 
+    /**
+     * SPEC §6.5 oversized input: a message over the 64 KiB payload limit is answered PAYLOAD_TOO_LARGE and goes no
+     * further; the socket stays. One over the 256 KiB read length closes that socket only.
+     */
     @Test
-    void a_message_over_the_frame_limit_closes_that_socket_only_and_one_under_it_is_relayed() {
+    void a_message_over_the_payload_limit_is_refused_one_over_the_read_limit_closes_the_socket_only() {
         Person ann = person("ann");
         Call call = call(ann);
         Person bob = steps.member(call.study(), ann, "bob");
@@ -577,10 +581,17 @@ class SignalingEndToEndTest extends SocketEndToEndTest {
 
         sockets.emit("ann", "video:offer",
                 Map.of("to", bobSocket, "offer", Map.of("type", "offer", "sdp", "a".repeat(70 * 1024))), "too-big");
-        assertThat(sockets.await("ann", "disconnect")).as("the oversized frame closes the socket").isNotNull();
+        assertRefused("ann", "video:offer", "too-big", "PAYLOAD_TOO_LARGE");
+        assertOk(sockets.emitAndAck("ann", "video:toggle-audio", room(call, "isMuted", true), "ann-still-here"));
+        assertThat(sockets.event("bob", "video:peer-audio-changed").get("socketId").stringValue()).isEqualTo(annSocket);
+        assertThat(sockets.count("bob", "video:offer")).as("only the offer that fitted").isEqualTo(1);
+
+        sockets.emit("ann", "video:offer",
+                Map.of("to", bobSocket, "offer", Map.of("type", "offer", "sdp", "a".repeat(300 * 1024))), "far-too-big");
+        assertThat(sockets.await("ann", "disconnect")).as("past the read length the socket closes").isNotNull();
         JsonNode left = sockets.event("bob", "video:user-left");
         assertThat(left.get("socketId").stringValue()).isEqualTo(annSocket);
-        assertThat(sockets.count("bob", "video:offer")).as("only the offer that fitted").isEqualTo(1);
+        assertThat(sockets.count("bob", "video:offer")).isEqualTo(1);
 
         // The others are served as before, and the sender may come back.
         assertOk(sockets.emitAndAck("bob", "video:toggle-audio", room(call, "isMuted", true), "bob-fine"));

@@ -134,8 +134,9 @@ public class SignalingConfiguration {
             config.setStoreFactory(new SharedClientStoreFactory(client));
         }
         SocketIOServer server = new SocketIOServer(config);
-        server.setPipelineFactory(new SlowConsumerGuard.Initializer(new SlowConsumerGuard(metrics),
-                Math.toIntExact(properties.maxPendingOutput().toBytes())));
+        server.setPipelineFactory(new GuardedChannels(new SlowConsumerGuard(metrics),
+                Math.toIntExact(properties.maxPendingOutput().toBytes()),
+                new OversizedFrames(sockets, Math.toIntExact(properties.maxFramePayloadLength().toBytes()))));
         calls.register(server.addNamespace(SignalingProperties.NAMESPACE), metrics);
         return server;
     }
@@ -210,7 +211,8 @@ public class SignalingConfiguration {
         config.setRandomSession(true);
         config.setPingInterval(Math.toIntExact(properties.pingInterval().toMillis()));
         config.setPingTimeout(Math.toIntExact(properties.pingTimeout().toMillis()));
-        config.setMaxFramePayloadLength(Math.toIntExact(properties.maxFramePayloadLength().toBytes()));
+        // netty reads frames up to the read length; OversizedFrames answers those over the payload limit.
+        config.setMaxFramePayloadLength(Math.toIntExact(properties.maxFrameReadLength().toBytes()));
         config.setMaxHttpContentLength(Math.toIntExact(properties.maxHttpContentLength().toBytes()));
         // permessage-deflate would apply the frame limit to the compressed bytes only: 64 KiB of compressed frame
         // may inflate to megabytes. Signaling messages are small; uncompressed, the limit bounds what is decoded.

@@ -35,6 +35,7 @@ public record SignalingProperties(String hostname,
                                   @DefaultValue("/socket.io") String path,
                                   @DefaultValue({"http://localhost:8080", "http://localhost:3000"}) List<String> allowedOrigins,
                                   @DefaultValue("64KB") DataSize maxFramePayloadLength,
+                                  @DefaultValue("256KB") DataSize maxFrameReadLength,
                                   @DefaultValue("64KB") DataSize maxHttpContentLength,
                                   @DefaultValue("1MB") DataSize maxPendingOutput,
                                   @DefaultValue("25s") Duration pingInterval,
@@ -71,6 +72,11 @@ public record SignalingProperties(String hostname,
         if (maxFramePayloadLength == null || maxFramePayloadLength.toBytes() < 1024
                 || maxHttpContentLength == null || maxHttpContentLength.toBytes() < 1024) {
             throw new IllegalArgumentException("coup.signaling max sizes must be at least 1KB");
+        }
+        if (maxFrameReadLength == null || maxFrameReadLength.toBytes() < maxFramePayloadLength.toBytes()
+                || maxFrameReadLength.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("coup.signaling.max-frame-read-length must be at least "
+                    + "max-frame-payload-length (and below 2GB)");
         }
         // A relay of one full frame must fit, or every large offer would cut its target off.
         if (maxPendingOutput == null || maxPendingOutput.toBytes() < 2 * maxFramePayloadLength.toBytes()

@@ -1,6 +1,5 @@
 package io.coup.videocall.adapter.in.signaling;
 
-import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -44,23 +43,5 @@ final class SlowConsumerGuard extends ChannelInboundHandlerAdapter {
             ctx.close();
         }
         ctx.fireChannelWritabilityChanged();
-    }
-
-    /** netty-socketio's pipeline for every connection, with the guard in front. */
-    static final class Initializer extends SocketIOChannelInitializer {
-
-        private final SlowConsumerGuard guard;
-        private final int maxPendingBytes;
-
-        Initializer(SlowConsumerGuard guard, int maxPendingBytes) {
-            this.guard = guard;
-            this.maxPendingBytes = maxPendingBytes;
-        }
-
-        @Override
-        protected void initChannel(Channel channel) throws Exception {
-            super.initChannel(channel);
-            guard.guard(channel, maxPendingBytes);
-        }
     }
 }

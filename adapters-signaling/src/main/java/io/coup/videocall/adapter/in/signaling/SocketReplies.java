@@ -30,18 +30,28 @@ final class SocketReplies {
     }
 
     static void refuse(SocketIOClient client, AckRequest ack, String event, ErrorCode code, String message) {
+        error(client, event, code, message);
+        if (ack.isAckRequested()) {
+            ack.sendAckData(negative(code, message));
+        }
+    }
+
+    /** The {@code error} event alone: {@code event} is null where the refused frame named none that could be read. */
+    static void error(SocketIOClient client, String event, ErrorCode code, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code.name());
         error.put("message", message);
         error.put("event", event);
         client.sendEvent(ERROR_EVENT, error);
-        if (ack.isAckRequested()) {
-            Map<String, Object> negative = new LinkedHashMap<>();
-            negative.put("ok", false);
-            negative.put("code", code.name());
-            negative.put("message", message);
-            ack.sendAckData(negative);
-        }
+    }
+
+    /** A negative ack's payload. */
+    static Map<String, Object> negative(ErrorCode code, String message) {
+        Map<String, Object> negative = new LinkedHashMap<>();
+        negative.put("ok", false);
+        negative.put("code", code.name());
+        negative.put("message", message);
+        return negative;
     }
 
     /** A validation failure names its field; other refusals carry their own message. */

@@ -1,16 +1,11 @@
 package io.coup.videocall.adapter.in.signaling;
 
-import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.listener.DefaultExceptionListener;
-import com.corundumstudio.socketio.namespace.Namespace;
 import com.fasterxml.jackson.core.JacksonException;
 import io.coup.videocall.domain.shared.ErrorCode;
 import io.netty.channel.ChannelHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * SPEC §6.5: malformed socket input gets a clear error. netty-socketio decodes a frame's JSON before any listener runs;
@@ -35,21 +30,9 @@ class UnreadableFrames extends DefaultExceptionListener {
         if (!isUnreadableJson(cause)) {
             return super.exceptionCaught(ctx, cause);
         }
-        ClientHead head = ctx.channel().attr(ClientHead.CLIENT).get();
-        log.debug("Dropped an unreadable frame of {}: {}", head == null ? ctx.channel() : head.getSessionId(),
-                cause.toString());
-        if (head != null) {
-            for (Namespace namespace : head.getNamespaces()) {
-                if (SignalingProperties.NAMESPACE.equals(namespace.getName())
-                        && sockets.get(head.getSessionId()).isPresent()) {
-                    Map<String, Object> error = new LinkedHashMap<>();
-                    error.put("code", ErrorCode.INVALID_REQUEST.name());
-                    error.put("message", "The message could not be read: its JSON is malformed or nested too deep.");
-                    error.put("event", null);
-                    head.getChildClient(namespace).sendEvent(SocketReplies.ERROR_EVENT, error);
-                }
-            }
-        }
+        log.debug("Dropped an unreadable frame on {}: {}", ctx.channel(), cause.toString());
+        CoupSockets.authenticated(ctx.channel(), sockets).ifPresent(client -> SocketReplies.error(client, null,
+                ErrorCode.INVALID_REQUEST, "The message could not be read: its JSON is malformed or nested too deep."));
         return true;
     }
 

@@ -16,9 +16,8 @@ class SignalingConfigurationTest {
 
     private static SignalingProperties properties(int port, Duration pingTimeout) {
         return new SignalingProperties(null, port, "/socket.io", List.of("http://localhost:3000"),
-                DataSize.ofKilobytes(64), DataSize.ofKilobytes(64), DataSize.ofMegabytes(1), Duration.ofSeconds(25),
-                pingTimeout, 8, 64, 30, 120,
-                Duration.ofSeconds(15), SignalingProperties.Store.MEMORY);
+                DataSize.ofKilobytes(64), DataSize.ofKilobytes(256), DataSize.ofKilobytes(64), DataSize.ofMegabytes(1),
+                Duration.ofSeconds(25), pingTimeout, 8, 64, 30, 120, Duration.ofSeconds(15), SignalingProperties.Store.MEMORY);
     }
 
     @Test
@@ -31,7 +30,7 @@ class SignalingConfigurationTest {
         assertThat(config.isRandomSession()).isTrue();
         assertThat(config.getPingInterval()).isEqualTo(25_000);
         assertThat(config.getPingTimeout()).isEqualTo(20_000);
-        assertThat(config.getMaxFramePayloadLength()).isEqualTo(64 * 1024);
+        assertThat(config.getMaxFramePayloadLength()).as("read, then answered over 64 KiB").isEqualTo(256 * 1024);
         assertThat(config.getMaxHttpContentLength()).isEqualTo(64 * 1024);
         assertThat(config.isWebsocketCompression()).as("the frame limit must bound the decoded bytes").isFalse();
         assertThat(config.getAckMode()).isEqualTo(AckMode.MANUAL);
