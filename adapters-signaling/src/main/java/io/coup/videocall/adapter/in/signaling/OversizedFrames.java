@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code coup.signaling.max-frame-read-length} (a longer one closes the connection, status 1009); a frame longer than
  * {@code max-frame-payload-length} (64 KiB) but within that is not handed to netty-socketio: the socket gets an
  * {@code error} event {@code PAYLOAD_TOO_LARGE} naming the event, and a negative ack when the frame asked for one (both
- * read from the frame's first bytes), and stays connected.
+ * read from the frame's first bytes), and stays connected. The check is per frame: a message a client splits into
+ * fragments (socket.io-client and browsers never do) is bounded only by netty's aggregator, at the read length.
  */
 @ChannelHandler.Sharable
 final class OversizedFrames extends ChannelInboundHandlerAdapter {
